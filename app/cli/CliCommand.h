@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// One `matchdesk-cli <name>` subcommand. Implementations live one per file in app/cli and are
+// listed in CliCommands.cpp.
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one line for `matchdesk-cli --help`
+    // args[0] is "matchdesk-cli <name>"; returns the process exit code.
+    virtual int run(const QStringList& args) = 0;
+
+protected:
+    // Standard streams for subclasses (UTF-8).
+    static QTextStream& out();
+    static QTextStream& err();
+    // Parses with --help handled; returns false (after printing) when the caller should exit with
+    // *exitCode.
+    static bool parse(QCommandLineParser& parser, const QStringList& args, int* exitCode);
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// A reason to tell the clinician about a match.
+struct Alert
+{
+    enum class Kind
+    {
+        NewMatch,
+        ChangedMatch,
+        WithdrawnMatch,
+    };
+
+    qint64 rowId = 0;
+    qint64 matchRowId = 0;
+    qint64 patientRowId = 0;
+    qint64 runId = 0;      // the alert run that raised it (0 = interactive query)
+    Kind kind = Kind::NewMatch;
+    QString reason;        // e.g. "new shared gene KMT2D"
+    QDateTime created;
+    bool read = false;
+
+    static QString kindKey(Kind k);
+    static Kind kindFromKey(const QString& key);
+    bool operator==(const Alert&) const = default;
+};

@@ -1,0 +1,6 @@
+#include "TemporaryProfile.h"
+
+TemporaryProfile::TemporaryProfile()
+    : m_dir(QDir::tempPath() + QStringLiteral("/matchdesk-test-XXXXXX"))
+{
+}
