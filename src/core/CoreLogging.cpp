@@ -1,0 +1,4 @@
+#include "CoreLogging.h"
+
+Q_LOGGING_CATEGORY(lcCore, "matchdesk.core")
+Q_LOGGING_CATEGORY(lcStore, "matchdesk.store")
