@@ -1,5 +1,8 @@
 #include "CliCommand.h"
 
+#include "core/DataPaths.h"
+#include "core/Store.h"
+
 #include <cstdio>
 
 QTextStream& CliCommand::out()
@@ -30,4 +33,24 @@ bool CliCommand::parse(QCommandLineParser& parser, const QStringList& args, int*
         return false;
     }
     return true;
+}
+
+QCommandLineOption CliCommand::databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("Database file (default: MATCHDESK_DB, else the per-user data folder)."),
+                              QStringLiteral("FILE"));
+}
+
+std::unique_ptr<Store> CliCommand::openStore(const QCommandLineParser& parser)
+{
+    auto store = std::make_unique<Store>();
+    const QString path = DataPaths::databasePath(parser.value(QStringLiteral("db")));
+    try {
+        store->open(path);
+    } catch (const MatchDeskError& e) {
+        err() << e.message() << "\n" << Qt::flush;
+        return nullptr;
+    }
+    return store;
 }

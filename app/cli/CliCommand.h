@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+class Store;
+
 // One `matchdesk-cli <name>` subcommand. Implementations live one per file in app/cli and are
 // listed in CliCommands.cpp.
 class CliCommand
@@ -23,4 +27,8 @@ protected:
     // Parses with --help handled; returns false (after printing) when the caller should exit with
     // *exitCode.
     static bool parse(QCommandLineParser& parser, const QStringList& args, int* exitCode);
+    // The common --db FILE option (default: MATCHDESK_DB, else the per-user data directory).
+    static QCommandLineOption databaseOption();
+    // Opens the database named by --db (or the default); prints the error and returns null on failure.
+    static std::unique_ptr<Store> openStore(const QCommandLineParser& parser);
 };

@@ -62,6 +62,11 @@ int SqliteDatabase::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool SqliteDatabase::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 int SqliteDatabase::userVersion()
 {
     auto st = prepare("PRAGMA user_version");
@@ -92,19 +97,26 @@ void SqliteDatabase::backupTo(const QString& targetPath)
 
 SqliteDatabase::Transaction::Transaction(SqliteDatabase& db)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    // Outermost: BEGIN IMMEDIATE; inside another transaction: a savepoint, so store operations
+    // compose into one atomic unit.
+    m_db.exec(m_nested ? "SAVEPOINT md_nested" : "BEGIN IMMEDIATE");
 }
 
 SqliteDatabase::Transaction::~Transaction()
 {
     if (!m_done) {
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        if (m_nested) {
+            sqlite3_exec(m_db.handle(), "ROLLBACK TO md_nested; RELEASE md_nested", nullptr, nullptr, nullptr);
+        } else {
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        }
     }
 }
 
 void SqliteDatabase::Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE md_nested" : "COMMIT");
     m_done = true;
 }

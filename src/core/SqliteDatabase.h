@@ -26,12 +26,14 @@ public:
     SqliteStatement prepare(const char* sql) { return SqliteStatement(m_db, sql); }
     qint64 lastInsertRowId() const;
     int changes() const;
+    bool inTransaction() const;
     int userVersion();
     // Online copy of the whole database into a new file (sqlite3 backup API; WAL-safe).
     void backupTo(const QString& targetPath);
 
     // RAII write transaction (BEGIN IMMEDIATE so concurrent writers wait on busy_timeout instead
-    // of failing on lock upgrade). Rolls back unless commit() was called.
+    // of failing on lock upgrade); nested inside another one it is a savepoint. Rolls back unless
+    // commit() was called.
     class Transaction
     {
     public:
@@ -43,6 +45,7 @@ public:
 
     private:
         SqliteDatabase& m_db;
+        bool m_nested = false;
         bool m_done = false;
     };
 

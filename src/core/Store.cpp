@@ -111,7 +111,7 @@ void Store::open(const QString& path, int targetVersion)
                           .constData());
             tx.commit();
             ++version;
-            qCInfo(lcStore) << "migrated" << path << "to schema" << version;
+            qCDebug(lcStore) << "migrated" << path << "to schema" << version;
         }
         if (meta(QStringLiteral("created")).isEmpty()) {
             setMeta(QStringLiteral("created"), isoNow());
@@ -347,7 +347,10 @@ std::optional<Patient> Store::patientByLocalId(const QString& localId)
 QList<Patient> Store::patients()
 {
     // One read transaction for a consistent snapshot while other processes write.
-    m_db.exec("BEGIN");
+    const bool own = !m_db.inTransaction();
+    if (own) {
+        m_db.exec("BEGIN");
+    }
     QList<Patient> result;
     try {
         auto st = m_db.prepare(QByteArray(QByteArray("SELECT ") + kPatientColumns + " FROM patients ORDER BY id").constData());
@@ -358,10 +361,14 @@ QList<Patient> Store::patients()
             loadPatientChildren(p);
         }
     } catch (...) {
-        m_db.exec("ROLLBACK");
+        if (own) {
+            m_db.exec("ROLLBACK");
+        }
         throw;
     }
-    m_db.exec("COMMIT");
+    if (own) {
+        m_db.exec("COMMIT");
+    }
     return result;
 }
 

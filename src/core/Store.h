@@ -20,7 +20,7 @@
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     Store() = default;
     Store(const Store&) = delete;

@@ -76,13 +76,33 @@ CREATE INDEX matches_patient ON matches(patient_id);
 CREATE INDEX audit_patient ON audit(patient_id);
 )SQL";
 
+// Version 3: watched patients (saved queries), alert runs, per-node retries after failures.
+constexpr const char* kV3 = R"SQL(
+CREATE TABLE watches (
+    patient_id INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+    schedule TEXT NOT NULL DEFAULT 'daily',
+    min_score REAL NOT NULL DEFAULT 0,
+    next_due TEXT NOT NULL,
+    last_run TEXT,
+    lease_owner TEXT, lease_until TEXT);
+CREATE TABLE watch_retries (
+    patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+    node_name TEXT NOT NULL, reason TEXT, since TEXT NOT NULL,
+    PRIMARY KEY (patient_id, node_name));
+CREATE TABLE alert_runs (
+    id INTEGER PRIMARY KEY,
+    owner TEXT NOT NULL, started TEXT NOT NULL, finished TEXT,
+    status TEXT NOT NULL, patients INTEGER NOT NULL DEFAULT 0, new_alerts INTEGER NOT NULL DEFAULT 0,
+    summary TEXT);
+)SQL";
+
 } // namespace
 
 namespace StoreSchema {
 
 QList<const char*> migrations()
 {
-    return {kV1, kV2};
+    return {kV1, kV2, kV3};
 }
 
 } // namespace StoreSchema

@@ -291,7 +291,7 @@ private slots:
         }
         Store store;
         store.open(profile.databasePath());
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
         QVERIFY(QFile::exists(store.lastBackupPath()));
         const auto p = store.patientByLocalId(QStringLiteral("OLD-1"));
         QVERIFY(p.has_value());

@@ -1,0 +1,3 @@
+#include "AlertsLogging.h"
+
+Q_LOGGING_CATEGORY(lcAlerts, "matchdesk.alerts")
