@@ -10,7 +10,7 @@ int PatientsCommand::run(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("patients list [--json]\n"
+        QStringLiteral("patients list [--json | --ids]\n"
                        "patients consent (--patient ID... | --all) --state granted|refused|withdrawn|not_recorded "
                        "[--date YYYY-MM-DD]\n"
                        "patients contact (--patient ID... | --all) --name NAME [--institution I] [--email E] "
@@ -31,7 +31,9 @@ int PatientsCommand::run(const QStringList& args)
     const QCommandLineOption roleOpt(QStringLiteral("role"), QStringLiteral("Contact role (repeatable)."),
                                      QStringLiteral("ROLE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
-    parser.addOptions({patientOpt, allOpt, stateOpt, dateOpt, nameOpt, instOpt, emailOpt, hrefOpt, roleOpt, jsonOpt});
+    const QCommandLineOption idsOpt(QStringLiteral("ids"), QStringLiteral("Only the local ids, one per line."));
+    parser.addOptions(
+        {patientOpt, allOpt, stateOpt, dateOpt, nameOpt, instOpt, emailOpt, hrefOpt, roleOpt, jsonOpt, idsOpt});
     int code = 0;
     if (!parse(parser, args, &code)) {
         return code;
@@ -48,6 +50,13 @@ int PatientsCommand::run(const QStringList& args)
     try {
         if (action == QLatin1String("list")) {
             const QList<Patient> patients = store->patients();
+            if (parser.isSet(idsOpt)) {
+                for (const Patient& p : patients) {
+                    out() << p.localId << "\n";
+                }
+                out() << Qt::flush;
+                return 0;
+            }
             if (parser.isSet(jsonOpt)) {
                 QJsonArray array;
                 for (const Patient& p : patients) {

@@ -2,6 +2,7 @@
 #include "core/VersionInfo.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -9,6 +10,11 @@
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // A command-line tool reports through its output; library progress chatter stays off unless
+    // asked for with QT_LOGGING_RULES (warnings still show).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("matchdesk.*.debug=false\nmatchdesk.*.info=false"));
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("MatchDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("MatchDesk"));
     QTextStream out(stdout);

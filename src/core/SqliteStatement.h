@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -14,6 +16,12 @@ public:
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
+    SqliteStatement(SqliteStatement&& other) noexcept
+        : m_db(other.m_db)
+        , m_stmt(std::exchange(other.m_stmt, nullptr))
+    {
+    }
+    SqliteStatement& operator=(SqliteStatement&&) = delete;
 
     SqliteStatement& bind(int index, const QString& value);
     SqliteStatement& bind(int index, const QByteArray& value); // as BLOB

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 namespace {
 
@@ -276,46 +277,69 @@ Patient Store::readPatient(SqliteStatement& row)
     return p;
 }
 
-void Store::loadPatientChildren(Patient& p)
+void Store::loadChildren(QList<Patient>& patients, qint64 onlyRowId)
 {
-    auto f = m_db.prepare("SELECT term_id, label, excluded, onset_id, onset_label FROM phenotype_features "
-                          "WHERE patient_id=?1 ORDER BY ord");
-    f.bind(1, p.rowId);
+    // Four queries for any number of patients (not four per patient), stitched by row id.
+    QHash<qint64, qsizetype> index;
+    index.reserve(patients.size());
+    for (qsizetype i = 0; i < patients.size(); ++i) {
+        index.insert(patients.at(i).rowId, i);
+    }
+    const QByteArray where = onlyRowId ? QByteArray(" WHERE patient_id=?1") : QByteArray();
+    auto query = [&](const char* columnsAndTable) {
+        auto st = m_db.prepare(
+            QByteArray(QByteArray("SELECT patient_id, ") + columnsAndTable + where + " ORDER BY patient_id, ord")
+                .constData());
+        if (onlyRowId) {
+            st.bind(1, onlyRowId);
+        }
+        return st;
+    };
+    auto target = [&](qint64 rowId) -> Patient* {
+        const auto it = index.constFind(rowId);
+        return it == index.constEnd() ? nullptr : &patients[*it];
+    };
+    auto f = query("term_id, label, excluded, onset_id, onset_label FROM phenotype_features");
     while (f.step()) {
-        p.features.append({f.text(0), f.text(1), f.int64(2) != 0, f.text(3), f.text(4)});
+        if (Patient* p = target(f.int64(0))) {
+            p->features.append({f.text(1), f.text(2), f.int64(3) != 0, f.text(4), f.text(5)});
+        }
     }
-    auto v = m_db.prepare("SELECT hgnc_id, symbol, ensembl_id, entrez_id, assembly, chromosome, position, ref, alt, "
-                          "zygosity, hgvs_c, hgvs_p, hgvs_g, acmg, consequence_id, consequence_label, label "
-                          "FROM variants WHERE patient_id=?1 ORDER BY ord");
-    v.bind(1, p.rowId);
+    auto v = query("hgnc_id, symbol, ensembl_id, entrez_id, assembly, chromosome, position, ref, alt, zygosity, "
+                   "hgvs_c, hgvs_p, hgvs_g, acmg, consequence_id, consequence_label, label FROM variants");
     while (v.step()) {
+        Patient* p = target(v.int64(0));
+        if (!p) {
+            continue;
+        }
         Variant x;
-        x.gene = {v.text(0), v.text(1), v.text(2), v.text(3)};
-        x.assembly = v.text(4);
-        x.chromosome = v.text(5);
-        x.position = v.int64(6);
-        x.ref = v.text(7);
-        x.alt = v.text(8);
-        x.zygosity = ZygosityCodes::fromKey(v.text(9));
-        x.hgvsC = v.text(10);
-        x.hgvsP = v.text(11);
-        x.hgvsG = v.text(12);
-        x.acmgClass = AcmgCodes::fromKey(v.text(13));
-        x.consequenceId = v.text(14);
-        x.consequenceLabel = v.text(15);
-        x.label = v.text(16);
-        p.variants.append(x);
+        x.gene = {v.text(1), v.text(2), v.text(3), v.text(4)};
+        x.assembly = v.text(5);
+        x.chromosome = v.text(6);
+        x.position = v.int64(7);
+        x.ref = v.text(8);
+        x.alt = v.text(9);
+        x.zygosity = ZygosityCodes::fromKey(v.text(10));
+        x.hgvsC = v.text(11);
+        x.hgvsP = v.text(12);
+        x.hgvsG = v.text(13);
+        x.acmgClass = AcmgCodes::fromKey(v.text(14));
+        x.consequenceId = v.text(15);
+        x.consequenceLabel = v.text(16);
+        x.label = v.text(17);
+        p->variants.append(x);
     }
-    auto d = m_db.prepare("SELECT disorder_id, label, excluded FROM disorders WHERE patient_id=?1 ORDER BY ord");
-    d.bind(1, p.rowId);
+    auto d = query("disorder_id, label, excluded FROM disorders");
     while (d.step()) {
-        p.disorders.append({d.text(0), d.text(1), d.int64(2) != 0});
+        if (Patient* p = target(d.int64(0))) {
+            p->disorders.append({d.text(1), d.text(2), d.int64(3) != 0});
+        }
     }
-    auto r = m_db.prepare(
-        "SELECT ref_id, reference, description FROM patient_references WHERE patient_id=?1 ORDER BY ord");
-    r.bind(1, p.rowId);
+    auto r = query("ref_id, reference, description FROM patient_references");
     while (r.step()) {
-        p.references.append({r.text(0), r.text(1), r.text(2)});
+        if (Patient* p = target(r.int64(0))) {
+            p->references.append({r.text(1), r.text(2), r.text(3)});
+        }
     }
 }
 
@@ -326,9 +350,9 @@ std::optional<Patient> Store::patient(qint64 rowId)
     if (!st.step()) {
         return std::nullopt;
     }
-    Patient p = readPatient(st);
-    loadPatientChildren(p);
-    return p;
+    QList<Patient> one{readPatient(st)};
+    loadChildren(one, one.first().rowId);
+    return one.takeFirst();
 }
 
 std::optional<Patient> Store::patientByLocalId(const QString& localId)
@@ -339,9 +363,9 @@ std::optional<Patient> Store::patientByLocalId(const QString& localId)
     if (!st.step()) {
         return std::nullopt;
     }
-    Patient p = readPatient(st);
-    loadPatientChildren(p);
-    return p;
+    QList<Patient> one{readPatient(st)};
+    loadChildren(one, one.first().rowId);
+    return one.takeFirst();
 }
 
 QList<Patient> Store::patients()
@@ -357,9 +381,7 @@ QList<Patient> Store::patients()
         while (st.step()) {
             result.append(readPatient(st));
         }
-        for (auto& p : result) {
-            loadPatientChildren(p);
-        }
+        loadChildren(result, 0);
     } catch (...) {
         if (own) {
             m_db.exec("ROLLBACK");

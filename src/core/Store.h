@@ -83,7 +83,8 @@ public:
 private:
     void writePatient(Patient& patient);
     Patient readPatient(SqliteStatement& row);
-    void loadPatientChildren(Patient& p);
+    // Fills features, variants, disorders and references (onlyRowId 0: every patient in the list).
+    void loadChildren(QList<Patient>& patients, qint64 onlyRowId);
     Match readMatch(SqliteStatement& row);
 
     SqliteDatabase m_db;

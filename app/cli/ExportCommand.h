@@ -1,0 +1,12 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// matchdesk-cli export --patient ID --format phenopacket|mme [--out FILE] [--mme-id ID]
+class ExportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override { return QStringLiteral("Export a patient as a Phenopacket v2 or MME patient JSON."); }
+    int run(const QStringList& args) override;
+};

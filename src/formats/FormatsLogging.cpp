@@ -1,0 +1,3 @@
+#include "FormatsLogging.h"
+
+Q_LOGGING_CATEGORY(lcFormats, "matchdesk.formats")

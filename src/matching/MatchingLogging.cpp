@@ -1,0 +1,3 @@
+#include "MatchingLogging.h"
+
+Q_LOGGING_CATEGORY(lcMatching, "matchdesk.matching")

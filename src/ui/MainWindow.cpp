@@ -1,0 +1,480 @@
+#include "MainWindow.h"
+
+#include "MatchDetailWidget.h"
+#include "TermBrowserWidget.h"
+
+#include "AboutDialog.h"
+#include "AppContext.h"
+#include "AuditDialog.h"
+#include "CurrentPatient.h"
+#include "FileDialog.h"
+#include "MatchesPage.h"
+#include "MessageBox.h"
+#include "NodesDialog.h"
+#include "PatientDetailsPage.h"
+#include "PatientImporter.h"
+#include "PatientListWidget.h"
+#include "PatientSummaryPane.h"
+#include "PhenotypesPage.h"
+#include "UiLogging.h"
+#include "VariantsPage.h"
+#include "core/Settings.h"
+#include "matching/HpoOntology.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+const QString kGeometry = QStringLiteral("ui/mainWindow/geometry");
+const QString kState = QStringLiteral("ui/mainWindow/state");
+const QString kSplitter = QStringLiteral("ui/mainWindow/splitter");
+const QString kTab = QStringLiteral("ui/mainWindow/tab");
+const QString kCurrentPatient = QStringLiteral("ui/mainWindow/patient");
+} // namespace
+
+MainWindow::MainWindow(AppContext* context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_current(new CurrentPatient(context, this))
+    , m_importer(new PatientImporter(context, m_current, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_patientList(new PatientListWidget(context, m_splitter))
+    , m_center(new QStackedWidget(m_splitter))
+    , m_tabs(new QTabWidget(m_center))
+    , m_phenotypes(new PhenotypesPage(context, m_current, m_tabs))
+    , m_variants(new VariantsPage(context, m_current, m_tabs))
+    , m_matches(new MatchesPage(context, m_current, m_tabs))
+    , m_details(new PatientDetailsPage(m_current, m_tabs))
+    , m_detailPane(new QStackedWidget(m_splitter))
+    , m_summary(new PatientSummaryPane(context, m_current, m_detailPane))
+    , m_hpoStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("MatchDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/matchdesk.svg")));
+
+    // Centre: an empty state until a patient is chosen, then the tabs.
+    auto* emptyState = new QWidget(m_center);
+    emptyState->setObjectName(QStringLiteral("noPatientPage"));
+    auto* emptyLayout = new QVBoxLayout(emptyState);
+    auto* emptyText = new QLabel(tr("<h3>No patient open</h3><p>Choose a patient on the left, or create a new one "
+                                    "(Ctrl+N) or import cases from a phenopacket, MME JSON or VCF file (Ctrl+I).</p>"),
+                                 emptyState);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto* emptyNew = new QPushButton(tr("New patient"), emptyState);
+    auto* emptyImport = new QPushButton(tr("Import…"), emptyState);
+    auto* emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(emptyNew);
+    emptyButtons->addWidget(emptyImport);
+    emptyButtons->addStretch();
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch();
+    m_center->addWidget(emptyState);
+
+    m_tabs->setObjectName(QStringLiteral("patientTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_phenotypes, tr("&Phenotypes"));
+    m_tabs->addTab(m_variants, tr("&Variants"));
+    m_tabs->addTab(m_matches, tr("&Matches"));
+    m_tabs->addTab(m_details, tr("&Details"));
+    m_center->addWidget(m_tabs);
+
+    m_detailPane->setObjectName(QStringLiteral("detailPane"));
+    m_detailPane->addWidget(m_summary);
+    m_detailPane->addWidget(m_phenotypes->detailWidget());
+    m_detailPane->addWidget(m_matches->detailWidget());
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_patientList->setMinimumWidth(220);
+    m_detailPane->setMinimumWidth(260);
+    setCentralWidget(m_splitter);
+
+    m_hpoStatus->setObjectName(QStringLiteral("hpoStatus"));
+    m_hpoStatus->setText(tr("Loading the Human Phenotype Ontology…"));
+    statusBar()->addPermanentWidget(m_hpoStatus);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    connect(emptyNew, &QPushButton::clicked, m_newPatient, &QAction::trigger);
+    connect(emptyImport, &QPushButton::clicked, m_import, &QAction::trigger);
+
+    connect(m_patientList, &PatientListWidget::currentPatientChanged, this, &MainWindow::openPatient);
+    connect(m_current, &CurrentPatient::switched, this, &MainWindow::updateActions);
+    connect(m_current, &CurrentPatient::changed, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateDetailPane);
+    connect(m_context, &AppContext::patientSaved, m_patientList, &PatientListWidget::reload);
+    connect(m_context, &AppContext::patientsChanged, m_patientList, &PatientListWidget::reload);
+    connect(m_context, &AppContext::matchesChanged, m_patientList, &PatientListWidget::reload);
+    connect(m_context, &AppContext::nodesChanged, this, &MainWindow::updateActions);
+    connect(m_context, &AppContext::ontologyReady, this, &MainWindow::onOntologyReady);
+    connect(m_context, &AppContext::referenceDataFailed, this, [this](const QString& message) {
+        m_hpoStatus->setText(tr("HPO not available"));
+        m_hpoStatus->setToolTip(message);
+        statusBar()->showMessage(message);
+    });
+    connect(m_importer, &PatientImporter::imported, this, [this](qint64 firstRowId, int count) {
+        m_patientList->reload();
+        if (firstRowId != 0) {
+            m_patientList->selectPatient(firstRowId);
+        }
+        statusBar()->showMessage(tr("%n patient(s) imported", "", count), 8000);
+    });
+    connect(m_variants, &VariantsPage::importVcfRequested, m_importer, &PatientImporter::importVcfIntoCurrent);
+    connect(m_matches, &MatchesPage::queryFinished, this, [this] { m_patientList->reload(); });
+
+    m_patientList->reload();
+    if (m_context->isOntologyReady()) {
+        onOntologyReady();
+    }
+    restoreWindowState();
+    updateActions();
+    updateDetailPane();
+}
+
+MainWindow::~MainWindow()
+{
+    commitPendingDeletes();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& name, const QString& text, const QKeySequence& key, const QString& icon = {}) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+        }
+        if (!icon.isEmpty()) {
+            a->setIcon(QIcon(icon));
+        }
+        addAction(a);
+        return a;
+    };
+    m_newPatient = make(QStringLiteral("actionNewPatient"), tr("&New patient"), QKeySequence::New,
+                        QStringLiteral(":/icons/patient-new.svg"));
+    m_import = make(QStringLiteral("actionImport"), tr("&Import…"), QKeySequence(tr("Ctrl+I")),
+                    QStringLiteral(":/icons/import.svg"));
+    m_export = make(QStringLiteral("actionExport"), tr("&Export patient…"), QKeySequence(tr("Ctrl+E")),
+                    QStringLiteral(":/icons/export.svg"));
+    m_delete = make(QStringLiteral("actionDeletePatient"), tr("&Delete patient…"), QKeySequence(tr("Ctrl+Del")));
+    m_undoDelete = make(QStringLiteral("actionUndoDelete"), tr("&Undo delete"), QKeySequence::Undo);
+    m_findSimilar = make(QStringLiteral("actionFindSimilar"), tr("&Find similar patients…"),
+                         QKeySequence(tr("Ctrl+Return")), QStringLiteral(":/icons/find-similar.svg"));
+    m_nodes = make(QStringLiteral("actionNodes"), tr("N&odes…"), QKeySequence(tr("Ctrl+Shift+N")),
+                   QStringLiteral(":/icons/nodes.svg"));
+    m_audit = make(QStringLiteral("actionAudit"), tr("&Audit log…"), QKeySequence(tr("Ctrl+Shift+A")),
+                   QStringLiteral(":/icons/audit.svg"));
+    m_about = make(QStringLiteral("actionAbout"), tr("&About MatchDesk"), {});
+    m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    m_focusSearch = make(QStringLiteral("actionFocusPatientSearch"), tr("Search &patients"), QKeySequence::Find);
+    m_findSimilar->setPriority(QAction::HighPriority);
+
+    connect(m_newPatient, &QAction::triggered, this, [this] { createPatient(); });
+    connect(m_import, &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportPatient);
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteCurrentPatient);
+    connect(m_undoDelete, &QAction::triggered, this, &MainWindow::undoDelete);
+    connect(m_findSimilar, &QAction::triggered, this, [this] {
+        showTab(MatchesTab);
+        m_matches->findSimilar();
+    });
+    connect(m_nodes, &QAction::triggered, this, &MainWindow::showNodes);
+    connect(m_audit, &QAction::triggered, this, &MainWindow::showAudit);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_focusSearch, &QAction::triggered, this, [this] {
+        m_patientList->searchField()->setFocus();
+        m_patientList->searchField()->selectAll();
+    });
+    for (int i = 0; i < 4; ++i) {
+        auto* a = make(QStringLiteral("actionTab%1").arg(i + 1), QString(), QKeySequence(tr("Alt+%1").arg(i + 1)));
+        connect(a, &QAction::triggered, this, [this, i] { showTab(Tab(i)); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newPatient);
+    file->addAction(m_import);
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_delete);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoDelete);
+    edit->addAction(m_focusSearch);
+    QMenu* patient = menuBar()->addMenu(tr("&Patient"));
+    patient->addAction(m_findSimilar);
+    patient->addSeparator();
+    const QStringList tabNames = {tr("Phenotypes"), tr("Variants"), tr("Matches"), tr("Details")};
+    for (int i = 0; i < 4; ++i) {
+        QAction* a = findChild<QAction*>(QStringLiteral("actionTab%1").arg(i + 1));
+        a->setText(tabNames.at(i));
+        patient->addAction(a);
+    }
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_nodes);
+    tools->addAction(m_audit);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_newPatient);
+    bar->addAction(m_import);
+    bar->addAction(m_export);
+    bar->addSeparator();
+    bar->addAction(m_findSimilar);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(m_nodes);
+    bar->addAction(m_audit);
+}
+
+void MainWindow::restoreWindowState()
+{
+    Settings* s = Settings::instance();
+    const QByteArray geometry = s->value(kGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+        resize(available.size().boundedTo(QSize(1440, 900)) * 0.92);
+    }
+    restoreState(s->value(kState).toByteArray());
+    const QByteArray splitter = s->value(kSplitter).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
+        m_splitter->setSizes({300, 760, 340});
+    }
+    m_tabs->setCurrentIndex(qBound(0, s->value(kTab).toInt(), m_tabs->count() - 1));
+    const qint64 patient = s->value(kCurrentPatient).toLongLong();
+    if (patient != 0) {
+        m_patientList->selectPatient(patient);
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    Settings* s = Settings::instance();
+    s->setValue(kGeometry, saveGeometry());
+    s->setValue(kState, saveState());
+    s->setValue(kSplitter, m_splitter->saveState());
+    s->setValue(kTab, m_tabs->currentIndex());
+    s->setValue(kCurrentPatient, m_current->rowId());
+    s->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_matches->isQueryRunning()) {
+        m_matches->cancelQuery();
+    }
+    saveWindowState();
+    commitPendingDeletes();
+    event->accept();
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    if (m_current->isValid()) {
+        m_tabs->setCurrentIndex(int(tab));
+    }
+}
+
+void MainWindow::openPatient(qint64 rowId)
+{
+    if (rowId == m_current->rowId() && rowId != 0) {
+        return;
+    }
+    m_current->load(rowId);
+    m_center->setCurrentIndex(m_current->isValid() ? 1 : 0);
+    updateDetailPane();
+}
+
+qint64 MainWindow::createPatient()
+{
+    Patient p;
+    p.localId = QStringLiteral("P-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8).toUpper();
+    p.source = QStringLiteral("manual");
+    try {
+        m_context->store().savePatient(p);
+    } catch (const StoreError& e) {
+        MessageBox::warning(this, tr("Cannot create the patient"), e.message());
+        return 0;
+    }
+    m_patientList->searchField()->clear();
+    m_patientList->reload();
+    m_patientList->selectPatient(p.rowId);
+    showTab(DetailsTab);
+    m_details->findChild<QLineEdit*>(QStringLiteral("patientLabel"))->setFocus();
+    statusBar()->showMessage(tr("Patient %1 created").arg(p.localId), 5000);
+    return p.rowId;
+}
+
+void MainWindow::deleteCurrentPatient()
+{
+    if (!m_current->isValid()) {
+        return;
+    }
+    const Patient& p = m_current->patient();
+    const QString name = p.label.isEmpty() ? p.localId : p.label;
+    if (MessageBox::question(this, tr("Delete patient"),
+                             tr("Delete %1 with its phenotypes, variants and matches?\n"
+                                "You can undo this (Ctrl+Z) until MatchDesk is closed.")
+                                 .arg(name))
+        != QMessageBox::Yes) {
+        return;
+    }
+    m_pendingDeletes.insert(p.rowId);
+    m_deleteOrder << p.rowId;
+    m_patientList->setHidden(m_pendingDeletes);
+    statusBar()->showMessage(tr("%1 deleted. Undo with Ctrl+Z.").arg(name), 10000);
+    updateActions();
+}
+
+void MainWindow::undoDelete()
+{
+    if (m_deleteOrder.isEmpty()) {
+        return;
+    }
+    const qint64 rowId = m_deleteOrder.takeLast();
+    m_pendingDeletes.remove(rowId);
+    m_patientList->setHidden(m_pendingDeletes);
+    m_patientList->selectPatient(rowId);
+    statusBar()->showMessage(tr("Delete undone"), 5000);
+    updateActions();
+}
+
+void MainWindow::commitPendingDeletes()
+{
+    for (qint64 rowId : std::as_const(m_deleteOrder)) {
+        try {
+            m_context->store().deletePatient(rowId);
+        } catch (const StoreError& e) {
+            qCWarning(lcUi) << "cannot delete patient" << rowId << e.message();
+        }
+    }
+    m_deleteOrder.clear();
+    m_pendingDeletes.clear();
+}
+
+void MainWindow::updateActions()
+{
+    const bool valid = m_current->isValid();
+    m_export->setEnabled(valid);
+    m_delete->setEnabled(valid);
+    m_undoDelete->setEnabled(!m_deleteOrder.isEmpty());
+    const QString reason = m_matches->queryBlockedReason();
+    m_findSimilar->setEnabled(reason.isEmpty());
+    m_findSimilar->setToolTip(reason.isEmpty() ? tr("Send this patient's profile to the enabled nodes (%1)")
+                                                     .arg(m_findSimilar->shortcut().toString(QKeySequence::NativeText))
+                                               : reason);
+    m_findSimilar->setStatusTip(m_findSimilar->toolTip());
+    m_center->setCurrentIndex(valid ? 1 : 0);
+    if (valid) {
+        const Patient& p = m_current->patient();
+        setWindowTitle(tr("%1 – MatchDesk").arg(p.label.isEmpty() ? p.localId : p.label));
+    } else {
+        setWindowTitle(tr("MatchDesk"));
+    }
+}
+
+void MainWindow::updateDetailPane()
+{
+    if (!m_current->isValid()) {
+        m_detailPane->setCurrentWidget(m_summary);
+        return;
+    }
+    switch (m_tabs->currentIndex()) {
+    case PhenotypesTab:
+        m_detailPane->setCurrentWidget(m_phenotypes->detailWidget());
+        break;
+    case MatchesTab:
+        m_detailPane->setCurrentWidget(m_matches->detailWidget());
+        break;
+    default:
+        m_detailPane->setCurrentWidget(m_summary);
+        break;
+    }
+}
+
+void MainWindow::onOntologyReady()
+{
+    const auto ontology = m_context->ontology();
+    if (!ontology) {
+        return;
+    }
+    m_hpoStatus->setText(tr("HPO %1 · %n term(s)", "", ontology->size()).arg(ontology->dataVersion()));
+    m_hpoStatus->setToolTip(tr("Human Phenotype Ontology release %1, © the HPO Consortium (see Help › About)")
+                                .arg(ontology->dataVersion()));
+}
+
+void MainWindow::importFile()
+{
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Import patients"),
+        tr("Patient files (*.json *.jsonl *.json.gz *.jsonl.gz *.vcf *.vcf.gz *.bcf);;Phenopackets (*.json *.jsonl "
+           "*.json.gz *.jsonl.gz);;MME patient JSON (*.json);;VCF (*.vcf *.vcf.gz *.bcf);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_importer->importFile(path);
+    }
+}
+
+void MainWindow::exportPatient()
+{
+    if (!m_current->isValid()) {
+        return;
+    }
+    const Patient& p = m_current->patient();
+    m_importer->exportPatient(p);
+}
+
+void MainWindow::showNodes()
+{
+    auto* dialog = new NodesDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MainWindow::updateActions);
+    dialog->open();
+}
+
+void MainWindow::showAudit()
+{
+    auto* dialog = new AuditDialog(m_context, m_current->rowId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}

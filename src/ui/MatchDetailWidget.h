@@ -1,0 +1,51 @@
+#pragma once
+
+#include "MatchModel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+class QTextBrowser;
+
+// The detail pane of the Matches tab: the explanation side by side (query terms ↔ matched terms,
+// shared genes and variants), the remote record, the node's disclaimer, contact actions and the
+// triage status with notes.
+class MatchDetailWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MatchDetailWidget(QWidget* parent = nullptr);
+    void showMatch(const MatchModel::Row* row); // nullptr = nothing selected
+    QComboBox* statusCombo() const { return m_status; }
+    QPlainTextEdit* notesEdit() const { return m_notes; }
+
+signals:
+    void triageChanged(qint64 matchRowId, TriageStatus status, const QString& notes);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void commitTriage();
+
+    qint64 m_matchRowId = 0;
+    bool m_updating = false;
+    QString m_email;
+    QString m_href;
+    QLabel* m_title;
+    QComboBox* m_status;
+    QPlainTextEdit* m_notes;
+    QPushButton* m_copyEmail;
+    QPushButton* m_openLink;
+    QStandardItemModel* m_terms;
+    QTableView* m_termView;
+    QTextBrowser* m_details;
+    QWidget* m_content;
+    QLabel* m_empty;
+};

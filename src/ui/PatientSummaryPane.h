@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QWidget>
+
+class AppContext;
+class CurrentPatient;
+class QLabel;
+
+// The detail pane for the Variants and Details tabs: is this patient ready to be matched?
+class PatientSummaryPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PatientSummaryPane(AppContext* context, CurrentPatient* current, QWidget* parent = nullptr);
+
+private:
+    void refresh();
+
+    AppContext* m_context;
+    CurrentPatient* m_current;
+    QLabel* m_text;
+};

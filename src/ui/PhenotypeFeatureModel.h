@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/PhenotypeFeature.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+#include <memory>
+
+class HpoOntology;
+class InformationContent;
+
+// The phenotype profile of the open patient, with the picker's warnings per row: redundant terms
+// (an observed term whose observed descendant is also listed) and observed/excluded conflicts
+// (an excluded term that is an observed term or one of its ancestors).
+class PhenotypeFeatureModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TermColumn,
+        IdColumn,
+        StatusColumn,
+        OnsetColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        WarningRole = Qt::UserRole + 1,
+        TermIdRole,
+    };
+
+    explicit PhenotypeFeatureModel(QObject* parent = nullptr);
+    void setOntology(std::shared_ptr<const HpoOntology> ontology, std::shared_ptr<const InformationContent> ic);
+    void setFeatures(const QList<PhenotypeFeature>& features);
+    const QList<PhenotypeFeature>& features() const { return m_features; }
+
+    // One message per problem, for the summary under the table.
+    QStringList warnings() const;
+    // Sum of the information content of the observed terms (0 without IC data).
+    double totalInformationContent() const;
+    bool hasInformationContent() const { return m_ic != nullptr; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void computeWarnings();
+
+    std::shared_ptr<const HpoOntology> m_ontology;
+    std::shared_ptr<const InformationContent> m_ic;
+    QList<PhenotypeFeature> m_features;
+    QStringList m_rowWarnings; // per row ("" = none)
+};
