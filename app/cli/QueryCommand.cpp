@@ -1,5 +1,7 @@
 #include "QueryCommand.h"
 
+#include "alerts/WatchStore.h"
+
 #include "core/GeneCatalog.h"
 #include "core/NodeDirectory.h"
 #include "core/Settings.h"
@@ -251,6 +253,22 @@ int QueryCommand::run(const QStringList& args)
         out() << Qt::flush;
         const bool anyOk =
             std::any_of(results.begin(), results.end(), [](const NodeResult& r) { return r.ok(); });
+        // A first successful query of a stored patient starts watching it (user setting), so new
+        // similar patients are found by later alert runs.
+        Settings* settings = Settings::instance();
+        if (anyOk && patient.rowId > 0 && !options.test && settings->value(Settings::WatchAfterQuery).toBool()) {
+            WatchStore watches(*store);
+            if (!watches.watch(patient.rowId)) {
+                const auto schedule = Watch::scheduleFromKey(settings->value(Settings::AlertSchedule).toString());
+                watches.setWatch(patient.rowId, schedule, settings->value(Settings::AlertMinimumScore).toDouble(),
+                                 Watch::nextAfter(schedule, QDateTime::currentDateTimeUtc()));
+                if (!json) {
+                    out() << "now watching " << patient.localId << " (" << Watch::scheduleKey(schedule)
+                          << "); stop with: matchdesk-cli alerts unwatch --patient " << patient.localId << "\n"
+                          << Qt::flush;
+                }
+            }
+        }
         return anyOk ? 0 : 3;
     } catch (const MatchDeskError& e) {
         err() << "query: " << e.message() << "\n" << Qt::flush;

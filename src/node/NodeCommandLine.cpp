@@ -6,15 +6,16 @@
 #include "NodeLogging.h"
 #include "NodeService.h"
 #include "core/Crypto.h"
+#include "core/DataPaths.h"
 #include "core/GeneCatalog.h"
 #include "core/Store.h"
 #include "core/VersionInfo.h"
 #include "formats/FormatFiles.h"
 #include "formats/MmePatientReader.h"
 #include "formats/PhenopacketReader.h"
-#ifdef MATCHDESK_NODE_HAVE_ONTOLOGY
+#include "matching/GenePhenotypeProfiles.h"
 #include "matching/HpoOntology.h"
-#endif
+#include "matching/InformationContent.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +28,9 @@
 #include <QTextStream>
 #include <QTimer>
 #include <csignal>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -58,6 +62,9 @@ Commands:
   serve       --db FILE --listen HOST:PORT --clients FILE [options]
               Serve the cases over the Matchmaker Exchange API (POST <base>/match,
               GET <base>/heartbeat, GET <base>/metrics). Prints "listening on URL" when ready.
+              Scores with the matching library: needs hp.obo(.gz) in the reference data
+              (MATCHDESK_DATA_DIR/hpo); uses phenotype.hpoa / genes_to_phenotype.txt and the
+              HGNC catalog when present.
   add-client  --clients FILE --name NAME
               Add a client; prints its new X-Auth-Token once and stores only its SHA-256 hash.
 
@@ -396,20 +403,32 @@ int serve(const QStringList& args)
 
     QElapsedTimer startup;
     startup.start();
-    Store store;
-    store.open(p.value(QStringLiteral("db")));
-    QString salt = store.meta(QStringLiteral("node.idSalt"));
-    if (salt.isEmpty()) {
-        salt = QString::fromLatin1(Crypto::randomBytes(16).toHex());
-        store.setMeta(QStringLiteral("node.idSalt"), salt);
+    // Scoring data of the matching library, as the desktop's local ranking uses it: the HPO,
+    // information content from the disease annotations, the genes' phenotype profiles.
+    std::shared_ptr<const HpoOntology> ontology;
+    try {
+        ontology = HpoOntology::loadDefault();
+    } catch (const MatchDeskError& e) {
+        throw NodeError(tr("Cannot load the HPO, which the node needs for matching: %1").arg(e.message()));
     }
-    const QList<Patient> cases = store.patients();
-    QStringList ids;
-    ids.reserve(cases.size());
-    for (const Patient& c : cases) {
-        ids << publicId(salt.toLatin1(), c.localId);
+    std::shared_ptr<const InformationContent> ic;
+    QString icSource = tr("disease annotations");
+    try {
+        ic = std::make_shared<const InformationContent>(
+            InformationContent::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
+    } catch (const MatchDeskError& e) {
+        err() << tr("warning: HPO annotations not loaded (%1); information content from the node's cases\n")
+                     .arg(e.message());
+        icSource = tr("the node's cases");
     }
-
+    std::shared_ptr<const GenePhenotypeProfiles> geneProfiles;
+    try {
+        geneProfiles = std::make_shared<const GenePhenotypeProfiles>(
+            GenePhenotypeProfiles::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
+    } catch (const MatchDeskError& e) {
+        err() << tr("warning: gene phenotype profiles not loaded (%1); scoring without them\n")
+                     .arg(e.message());
+    }
     auto catalog = std::make_shared<GeneCatalog>();
     try {
         catalog->load(GeneCatalog::defaultPath());
@@ -417,16 +436,32 @@ int serve(const QStringList& args)
         err() << tr("warning: gene catalog not loaded (%1); gene ids are checked by form only\n")
                      .arg(e.message());
     }
-    std::shared_ptr<const HpoOntology> ontology;
-#ifdef MATCHDESK_NODE_HAVE_ONTOLOGY
-    try {
-        ontology = HpoOntology::loadDefault();
-    } catch (const MatchDeskError& e) {
-        err() << tr("warning: HPO not loaded (%1); phenotypes match on exact terms only\n").arg(e.message());
+    const qint64 referenceMs = startup.elapsed();
+
+    Store store;
+    store.open(p.value(QStringLiteral("db")));
+    QString salt = store.meta(QStringLiteral("node.idSalt"));
+    if (salt.isEmpty()) {
+        salt = QString::fromLatin1(Crypto::randomBytes(16).toHex());
+        store.setMeta(QStringLiteral("node.idSalt"), salt);
     }
+    QList<Patient> cases = store.patients();
+    const qint64 readMs = startup.elapsed() - referenceMs;
+    const qsizetype caseCount = cases.size();
+    QStringList ids;
+    ids.reserve(cases.size());
+    for (const Patient& c : cases) {
+        ids << publicId(salt.toLatin1(), c.localId);
+    }
+    if (!ic) {
+        ic = std::make_shared<const InformationContent>(InformationContent::fromPatients(*ontology, cases));
+    }
+    auto service = std::make_shared<NodeService>(config, clients, ontology, ic, geneProfiles, catalog);
+    service->setCases(std::move(cases), ids);
+#ifdef __GLIBC__
+    // The cases were read in full and then reduced: give the freed heap back to the system.
+    ::malloc_trim(0);
 #endif
-    auto service = std::make_shared<NodeService>(config, clients, ontology, catalog);
-    service->setCases(cases, ids);
     service->setCounters(
         store.meta(QStringLiteral("node.requestsReceived")).toLongLong(),
         store.meta(QStringLiteral("node.potentialMatchesSent")).toLongLong(),
@@ -454,9 +489,14 @@ int serve(const QStringList& args)
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
 
-    err() << tr("%n case(s) loaded in %1 ms (%2)", nullptr, int(cases.size()))
+    err() << tr("%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; "
+                "information content from %5)",
+                nullptr, int(caseCount))
                  .arg(startup.elapsed())
-                 .arg(service->usesOntology() ? tr("HPO ancestors") : tr("exact HPO terms"))
+                 .arg(referenceMs)
+                 .arg(readMs)
+                 .arg(startup.elapsed() - referenceMs - readMs)
+                 .arg(icSource)
           << "\n";
     err().flush();
     out() << "listening on " << server.url().toString() << "\n";

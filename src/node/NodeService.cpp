@@ -1,12 +1,13 @@
 #include "NodeService.h"
 
 #include "MmeMediaType.h"
-#include "NodeCaseWriter.h"
+#include "NodeLogging.h"
 #include "core/BuildConfig.h"
 #include "core/GeneCatalog.h"
-#ifdef MATCHDESK_NODE_HAVE_ONTOLOGY
+#include "formats/FormatError.h"
+#include "formats/MmePatientWriter.h"
+#include "matching/GenotypeMatcher.h"
 #include "matching/HpoOntology.h"
-#endif
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,44 +48,105 @@ Endpoint route(const QString& basePath, QString path)
     }
     return Endpoint::Unknown;
 }
+
+// Shares equal strings between cases (term ids, labels, genes, contacts repeat across thousands).
+class StringPool
+{
+public:
+    void intern(QString& s)
+    {
+        if (s.isEmpty()) {
+            s = QString();
+            return;
+        }
+        const auto it = m_pool.constFind(s);
+        if (it != m_pool.constEnd()) {
+            s = *it;
+        } else {
+            m_pool.insert(s);
+        }
+    }
+
+private:
+    QSet<QString> m_pool;
+};
+
+// Keeps what matching and MmePatientWriter use; drops what never leaves the node or is not
+// needed to answer (local label, notes of provenance, HGVS, timestamps).
+void compact(Patient& p, StringPool& pool)
+{
+    p.label.clear();
+    p.references.clear();
+    p.source.clear();
+    p.consent = {};
+    p.created = {};
+    p.modified = {};
+    for (QString* s : {&p.contact.name, &p.contact.institution, &p.contact.href, &p.contact.email,
+                       &p.ageOfOnsetId, &p.inheritanceModeId}) {
+        pool.intern(*s);
+    }
+    for (QString& r : p.contact.roles) {
+        pool.intern(r);
+    }
+    for (PhenotypeFeature& f : p.features) {
+        f.onsetLabel.clear();
+        for (QString* s : {&f.termId, &f.label, &f.onsetTermId}) {
+            pool.intern(*s);
+        }
+    }
+    for (Variant& v : p.variants) {
+        v.hgvsC.clear();
+        v.hgvsP.clear();
+        v.hgvsG.clear();
+        v.label.clear();
+        for (QString* s : {&v.gene.hgncId, &v.gene.symbol, &v.gene.ensemblId, &v.gene.entrezId, &v.assembly,
+                           &v.chromosome, &v.ref, &v.alt, &v.consequenceId, &v.consequenceLabel}) {
+            pool.intern(*s);
+        }
+    }
+    for (Disorder& d : p.disorders) {
+        pool.intern(d.id);
+        pool.intern(d.label);
+    }
+    p.features.squeeze();
+    p.variants.squeeze();
+    p.disorders.squeeze();
+}
 } // namespace
 
 NodeService::NodeService(NodeConfig config, ClientRegistry clients,
                          std::shared_ptr<const HpoOntology> ontology,
-                         std::shared_ptr<const GeneCatalog> catalog)
+                         std::shared_ptr<const InformationContent> ic,
+                         std::shared_ptr<const GenePhenotypeProfiles> geneProfiles,
+                         std::shared_ptr<const GeneCatalog> catalog, NodeMatchEngine::Options matchOptions)
     : m_config(std::move(config))
     , m_clients(std::move(clients))
     , m_ontology(std::move(ontology))
     , m_catalog(std::move(catalog))
     , m_parser(m_catalog.get(), m_ontology.get())
-    , m_engine(m_ontology, m_catalog.get())
+    , m_engine(m_ontology, std::move(ic), std::move(geneProfiles), matchOptions)
 {}
 
 NodeService::~NodeService() = default;
 
-void NodeService::setCases(const QList<Patient>& cases, const QStringList& publicIds)
+void NodeService::setCases(QList<Patient> cases, const QStringList& publicIds)
 {
     Q_ASSERT(cases.size() == publicIds.size());
-    m_engine.build(cases);
     m_publicIds = publicIds;
     m_caseByPublicId.clear();
     m_caseByLocalId.clear();
-    m_caseJson.clear();
-    m_caseGeneKeys.clear();
     const Contact defaultContact{m_config.contactName, {}, {}, m_config.contactHref, {}};
 
+    StringPool pool;
     QSet<QString> submitters, genes, variants, features, featureSets;
     qint64 geneCount = 0, variantCount = 0, featureCount = 0, withDiagnosis = 0;
     for (qsizetype i = 0; i < cases.size(); ++i) {
-        const Patient& p = cases[i];
+        Patient& p = cases[i];
         m_caseByPublicId.insert(publicIds[i], int(i));
         m_caseByLocalId.insert(p.localId, int(i));
-        m_caseJson.append(NodeCaseWriter::toMme(p, publicIds[i], defaultContact));
-        QStringList keys;
         for (const Variant& v : p.variants) {
-            const QString key = m_engine.geneKey(v.gene);
+            const QString key = GenotypeMatcher::geneKey(v.gene);
             if (!key.isEmpty()) {
-                keys << key;
                 genes.insert(key);
                 ++geneCount;
             }
@@ -95,7 +157,6 @@ void NodeService::setCases(const QList<Patient>& cases, const QStringList& publi
                                 v.alt);
             }
         }
-        m_caseGeneKeys.append(keys);
         QStringList observed;
         for (const PhenotypeFeature& f : p.features) {
             if (!f.excluded) {
@@ -116,6 +177,7 @@ void NodeService::setCases(const QList<Patient>& cases, const QStringList& publi
         withDiagnosis += diagnosed ? 1 : 0;
         const Contact& c = p.contact.name.isEmpty() ? defaultContact : p.contact;
         submitters.insert(c.name + QLatin1Char('\n') + c.institution);
+        compact(p, pool);
     }
     m_storeMetrics = QJsonObject{
         {QStringLiteral("numberOfCases"), double(cases.size())},
@@ -129,6 +191,7 @@ void NodeService::setCases(const QList<Patient>& cases, const QStringList& publi
         {QStringLiteral("numberOfFeatureSets"), double(featureSets.size())},
         {QStringLiteral("numberOfCasesWithDiagnosis"), double(withDiagnosis)},
     };
+    m_engine.build(std::move(cases));
 }
 
 void NodeService::setCounters(qint64 requests, qint64 potentialMatches, const QStringList& genesMatched)
@@ -241,25 +304,36 @@ NodeResponse NodeService::match(const NodeRequest& request) const
         m_engine.topMatches(q.patient, m_config.maxResults, m_config.minScore,
                             [own, ownLocal](int c) { return c == own || c == ownLocal; });
 
-    QSet<QString> queryGenes;
-    for (const Variant& v : q.patient.variants) {
-        queryGenes.insert(m_engine.geneKey(v.gene));
-    }
     NodeResponse r;
     r.endpoint = QStringLiteral("match");
     r.test = q.test;
     QJsonArray results;
     QSet<QString> matched;
+    MmeWriteOptions writeOptions;
+    writeOptions.geneCatalog = m_catalog.get();
     for (const NodeMatchEngine::Scored& s : hits) {
+        // The MME patient object is written now, for the returned cases only.
+        QJsonObject patient;
+        try {
+            const Patient& stored = m_engine.patient(s.caseIndex);
+            if (stored.contact.name.isEmpty() || stored.contact.href.isEmpty()) {
+                Patient withContact = stored;
+                withContact.contact = Contact{m_config.contactName, {}, {}, m_config.contactHref, {}};
+                patient = MmePatientWriter::toJson(withContact, m_publicIds[s.caseIndex], writeOptions);
+            } else {
+                patient = MmePatientWriter::toJson(stored, m_publicIds[s.caseIndex], writeOptions);
+            }
+        } catch (const FormatError& e) {
+            qCWarning(lcNode).noquote()
+                << "case" << m_publicIds[s.caseIndex] << "left out of a response:" << e.message();
+            continue;
+        }
         const QJsonObject score{{QStringLiteral("patient"), s.score},
                                 {QStringLiteral("_genotypeScore"), s.genotypeScore},
                                 {QStringLiteral("_phenotypeScore"), s.phenotypeScore}};
-        results.append(QJsonObject{{QStringLiteral("score"), score},
-                                   {QStringLiteral("patient"), m_caseJson[s.caseIndex]}});
-        for (const QString& g : m_caseGeneKeys[s.caseIndex]) {
-            if (queryGenes.contains(g)) {
-                matched.insert(g);
-            }
+        results.append(QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("patient"), patient}});
+        for (const QString& g : s.sharedGenes) {
+            matched.insert(g);
         }
     }
     r.matchedGenes = QStringList(matched.begin(), matched.end());

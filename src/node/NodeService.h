@@ -16,7 +16,9 @@
 #include <memory>
 
 class GeneCatalog;
+class GenePhenotypeProfiles;
 class HpoOntology;
+class InformationContent;
 
 // One HTTP request as the node sees it (already read and framed by Qt HttpServer).
 struct NodeRequest
@@ -49,12 +51,18 @@ struct NodeResponse
 class NodeService
 {
 public:
-    NodeService(NodeConfig config, ClientRegistry clients, std::shared_ptr<const HpoOntology> ontology = {},
-                std::shared_ptr<const GeneCatalog> catalog = {});
+    // ontology and ic are required (the matching library scores with them); geneProfiles feed
+    // the combined phenotype measure; catalog resolves gene ids of queries and results.
+    NodeService(NodeConfig config, ClientRegistry clients, std::shared_ptr<const HpoOntology> ontology,
+                std::shared_ptr<const InformationContent> ic,
+                std::shared_ptr<const GenePhenotypeProfiles> geneProfiles = {},
+                std::shared_ptr<const GeneCatalog> catalog = {}, NodeMatchEngine::Options matchOptions = {});
     ~NodeService();
 
-    // Indexes the cases; publicIds[i] is the id the network sees for cases[i].
-    void setCases(const QList<Patient>& cases, const QStringList& publicIds);
+    // Indexes the cases; publicIds[i] is the id the network sees for cases[i]. Each case is
+    // kept once, reduced to what matching and the MME patient object need (strings shared
+    // between cases); response JSON is written on demand for the returned cases only.
+    void setCases(QList<Patient> cases, const QStringList& publicIds);
     // Persistent counters (restored at start-up).
     void setCounters(qint64 requests, qint64 potentialMatches, const QStringList& genesMatched);
 
@@ -73,7 +81,7 @@ public:
 
     const NodeConfig& config() const { return m_config; }
     qsizetype caseCount() const { return m_publicIds.size(); }
-    bool usesOntology() const { return m_engine.usesOntology(); }
+    const NodeMatchEngine& engine() const { return m_engine; }
 
     static QByteArray errorBody(const QString& message, const QJsonObject& extra = {});
 
@@ -92,9 +100,7 @@ private:
     QStringList m_publicIds;
     QHash<QString, int> m_caseByPublicId;
     QHash<QString, int> m_caseByLocalId;
-    QList<QJsonObject> m_caseJson;     // MME patient object per case
-    QList<QStringList> m_caseGeneKeys; // gene keys per case
-    QJsonObject m_storeMetrics;        // the parts of /metrics computed from the cases
+    QJsonObject m_storeMetrics; // the parts of /metrics computed from the cases
 
     mutable QMutex m_counterMutex;
     qint64 m_requests = 0;

@@ -1,7 +1,12 @@
 // In-process tests of the node's protocol pieces: media-type negotiation, client tokens, request
 // validation and the indexed matcher.
 #include "TemporaryProfile.h"
+#include "TestConfig.h"
 #include "core/MatchDeskError.h"
+#include "matching/GenotypeMatcher.h"
+#include "matching/HpoOntology.h"
+#include "matching/InformationContent.h"
+#include "matching/PatientScorer.h"
 #include "node/ClientRegistry.h"
 #include "node/MmeMediaType.h"
 #include "node/NodeMatchEngine.h"
@@ -9,6 +14,8 @@
 
 #include <QFile>
 #include <QTest>
+#include <algorithm>
+#include <cmath>
 
 class TestNodeProtocol : public QObject
 {
@@ -78,8 +85,10 @@ private Q_SLOTS:
         QTest::newRow("no href")
             << QByteArray(R"({"patient":{"id":"x","contact":{"name":"A"},"features":[{"id":"HP:0000252"}]}})")
             << 422 << QStringLiteral("patient.contact.href");
-        QTest::newRow("nothing to match") << QByteArray("{\"patient\":{\"id\":\"x\"," + contact + "}}") << 422
-                                          << QStringLiteral("patient.features");
+        // The constraint is on the patient object: "patient: needs at least one of features or
+        // genomicFeatures".
+        QTest::newRow("nothing to match")
+            << QByteArray("{\"patient\":{\"id\":\"x\"," + contact + "}}") << 422 << QStringLiteral("patient");
         QTest::newRow("bad hpo") << QByteArray("{\"patient\":{\"id\":\"x\"," + contact +
                                                R"(,"features":[{"id":"HP:1"}]}})")
                                  << 422 << QStringLiteral("patient.features[0].id");
@@ -126,9 +135,34 @@ private Q_SLOTS:
         }
     }
 
-    void engineRanksByGeneAndPhenotype()
+    void parserChecksTermsAgainstTheOntology()
     {
-        QList<Patient> cases;
+        const HpoOntology ontology =
+            HpoOntology::load(QStringLiteral(MATCHDESK_TEST_FIXTURES_DIR "/matching/mini.obo"));
+        const NodeRequestParser parser(nullptr, &ontology);
+        const QByteArray head = R"({"patient":{"id":"x","contact":{"name":"A","href":"mailto:a@b.org"},)";
+        NodeRequestParser::Result r =
+            parser.parse(head + R"("features":[{"id":"HP:0000021"},{"id":"HP:0009999"}]}})");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.field, QStringLiteral("patient.features[1].id"));
+        QVERIFY(r.message.startsWith(r.field));
+        r = parser.parse(head + R"("features":[{"id":"HP:0000021"}],"disclaimer":1}})");
+        QCOMPARE(r.status, 200); // a disclaimer inside the patient is an unknown field, ignored
+        r = parser.parse(QByteArray(R"({"disclaimer":1,"patient":{}})"));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.field, QStringLiteral("disclaimer"));
+        r = parser.parse(QByteArray(R"({"patient":[]})"));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.field, QStringLiteral("patient"));
+        r = parser.parse(head + R"("features":[{"id":"HP:0000021","observed":"no"}]}})");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.patient.features[0].excluded);
+    }
+
+    void engineScoresIndexedCandidatesWithTheMatchingLibrary()
+    {
+        auto ontology = std::make_shared<const HpoOntology>(
+            HpoOntology::load(QStringLiteral(MATCHDESK_TEST_FIXTURES_DIR "/matching/mini.obo")));
         const auto make = [](const QString& id, const QStringList& terms, const QString& gene) {
             Patient p;
             p.localId = id;
@@ -144,35 +178,66 @@ private Q_SLOTS:
             }
             return p;
         };
-        cases << make(QStringLiteral("a"), {QStringLiteral("HP:0000001"), QStringLiteral("HP:0000252")},
+        QList<Patient> cases;
+        cases << make(QStringLiteral("a"), {QStringLiteral("HP:0000021"), QStringLiteral("HP:0000030")},
                       QStringLiteral("SRCAP"))
-              << make(QStringLiteral("b"), {QStringLiteral("HP:0000252")}, QString())
-              << make(QStringLiteral("c"), {QStringLiteral("HP:0001250")}, QStringLiteral("BRCA1"))
-              << make(QStringLiteral("d"), {QStringLiteral("HP:0000252"), QStringLiteral("HP:0001250")},
-                      QStringLiteral("SRCAP"));
-        NodeMatchEngine engine;
+              << make(QStringLiteral("b"), {QStringLiteral("HP:0000021")}, QString())
+              << make(QStringLiteral("c"), {QStringLiteral("HP:0000041")}, QStringLiteral("BRCA1"))
+              << make(QStringLiteral("d"), {QStringLiteral("HP:0000022"), QStringLiteral("HP:0000041")},
+                      QStringLiteral("SRCAP"))
+              << make(QStringLiteral("e"), {QStringLiteral("HP:0000042")}, QStringLiteral("srcap"));
+        auto ic =
+            std::make_shared<const InformationContent>(InformationContent::fromPatients(*ontology, cases));
+        NodeMatchEngine::Options options;
+        options.informativeIc = 0.3; // Seizure and below select candidates; the root branches do not
+        NodeMatchEngine engine(ontology, ic, {}, options);
         engine.build(cases);
-        const Patient q = make(QStringLiteral("q"), {QStringLiteral("HP:0000252")}, QStringLiteral("SRCAP"));
-        const auto hits = engine.topMatches(q, 10, 0.0);
-        QVERIFY(hits.size() >= 3);
-        for (qsizetype i = 1; i < hits.size(); ++i) {
-            QVERIFY(hits[i - 1].score >= hits[i].score);
+        const Patient q = make(QStringLiteral("q"), {QStringLiteral("HP:0000021")}, QStringLiteral("SRCAP"));
+
+        NodeMatchEngine::Stats stats;
+        const auto hits = engine.topMatches(q, 10, 0.0, {}, &stats);
+        // a, b, d share seizure terms; a, d, e the gene (symbols compare case-insensitively); c
+        // shares only the root branches and no gene: not a candidate.
+        QCOMPARE(stats.geneCandidates, 3);
+        QCOMPARE(stats.phenotypeCandidates, 3);
+        QCOMPARE(stats.scored, 4);
+        QCOMPARE(hits.size(), 4);
+        // Every score is the matching library's PatientScorer score of the pair.
+        const PatientScorer scorer(ontology, ic);
+        const auto round4 = [](double x) { return std::round(x * 10000.0) / 10000.0; };
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            QVERIFY(hits[i].caseIndex != 2);
+            if (i > 0) {
+                QVERIFY(hits[i - 1].score >= hits[i].score);
+            }
+            const PatientScore expected = scorer.score(q, cases[hits[i].caseIndex]);
+            QCOMPARE(hits[i].score, round4(expected.score));
+            QCOMPARE(hits[i].phenotypeScore, round4(expected.phenotypeScore));
+            QCOMPARE(hits[i].genotypeScore, round4(expected.genotypeScore));
+            QCOMPARE(hits[i].sharedGenes.isEmpty(), cases[hits[i].caseIndex].variants.isEmpty());
         }
-        // The two cases with the query's gene come first, the phenotype-only case after them.
-        QVERIFY(hits[0].caseIndex == 0 || hits[0].caseIndex == 3);
-        QVERIFY(hits[1].caseIndex == 0 || hits[1].caseIndex == 3);
-        QCOMPARE(hits[2].caseIndex, 1);
-        QCOMPARE(hits[0].genotypeScore, 1.0);
-        for (const auto& h : hits) {
-            QVERIFY(h.caseIndex != 2 || h.score == 0); // case c shares nothing
-        }
+        // e shares only the gene: found through the gene index, scored on genotype.
+        const auto e = std::find_if(hits.begin(), hits.end(), [](const auto& h) { return h.caseIndex == 4; });
+        QVERIFY(e != hits.end());
+        QCOMPARE(e->phenotypeScore, 0.0);
+        QCOMPARE(e->genotypeScore, GenotypeMatcher::kGeneWeight);
         // Limits: at most n, strictly above the threshold, exclusion.
         QCOMPARE(engine.topMatches(q, 1, 0.0).size(), 1);
         QVERIFY(engine.topMatches(q, 10, 0.99).isEmpty());
-        const auto excluded = engine.topMatches(q, 10, 0.0, [](int c) { return c == 3; });
+        const auto excluded = engine.topMatches(q, 10, 0.0, [](int c) { return c == 0; });
+        QCOMPARE(excluded.size(), 3);
         for (const auto& h : excluded) {
-            QVERIFY(h.caseIndex != 3);
+            QVERIFY(h.caseIndex != 0);
         }
+        // The phenotype candidate limit keeps the cases sharing the most information.
+        options.phenotypeCandidates = 1;
+        NodeMatchEngine limited(ontology, ic, {}, options);
+        limited.build(cases);
+        const Patient phenotypeOnly = make(QStringLiteral("q2"), {QStringLiteral("HP:0000021")}, QString());
+        const auto best = limited.topMatches(phenotypeOnly, 10, 0.0, {}, &stats);
+        QCOMPARE(stats.scored, 1);
+        QCOMPARE(best.size(), 1);
+        QCOMPARE(best[0].caseIndex, 1); // b: the same single term
     }
 };
 

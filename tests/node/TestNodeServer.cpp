@@ -308,7 +308,18 @@ private Q_SLOTS:
         p = query;
         p.remove(QStringLiteral("features"));
         p.remove(QStringLiteral("genomicFeatures"));
-        expect422(p, QStringLiteral("patient.features"));
+        {
+            // The constraint is on the patient object, and the message names both fields.
+            const HttpResult e = httpRequest("POST", match, mmeHeaders(), requestFor(p));
+            QCOMPARE(e.status, 422);
+            const QJsonObject error = QJsonDocument::fromJson(e.body).object();
+            QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("patient"));
+            const QString message = error.value(QStringLiteral("message")).toString();
+            QVERIFY2(message.startsWith(QStringLiteral("patient: ")) &&
+                         message.contains(QStringLiteral("features")) &&
+                         message.contains(QStringLiteral("genomicFeatures")),
+                     qPrintable(message));
+        }
         p = query;
         p.insert(QStringLiteral("features"),
                  QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("HP:12")}}});
