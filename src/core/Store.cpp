@@ -565,8 +565,7 @@ void Store::setTriage(qint64 matchRowId, TriageStatus status, const QString& not
         throw StoreError(tr("Match %1 does not exist").arg(matchRowId));
     }
     if (status != TriageStatus::New) {
-        auto read = m_db.prepare("UPDATE alerts SET read=1 WHERE match_id=?1");
-        read.bind(1, matchRowId).exec();
+        markAlertsRead(matchRowId); // reviewing a match clears its alerts, atomically with the status
     }
     tx.commit();
 }
