@@ -5,6 +5,7 @@
 #include "alerts/WatchStore.h"
 #include "core/Settings.h"
 #include "core/Store.h"
+#include "core/Translator.h"
 #include "net/LocalRanker.h"
 #include "net/SecretStoreFactory.h"
 
@@ -16,7 +17,8 @@ int AlertsCommand::run(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "alerts run [--json]                 re-query every watched patient that is due (and retry failed nodes)\n"
+        "alerts run [--json] [--verbose]     re-query every watched patient that is due (and retry failed nodes);\n"
+        "                                    --verbose prints \"checked N of M\" after each patient is committed\n"
         "alerts list [--unread] [--json]     alerts raised so far\n"
         "alerts watch --patient ID [--schedule daily|weekly|manual] [--min-score X] [--now]\n"
         "alerts unwatch --patient ID\n"
@@ -32,7 +34,9 @@ int AlertsCommand::run(const QStringList& args)
     const QCommandLineOption nowOpt(QStringLiteral("now"), QStringLiteral("Due at once rather than after one period."));
     const QCommandLineOption unreadOpt(QStringLiteral("unread"), QStringLiteral("Only alerts not yet reviewed."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
-    parser.addOptions({patientOpt, scheduleOpt, minOpt, nowOpt, unreadOpt, jsonOpt});
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
+                                        QStringLiteral("run: print a progress line after each patient."));
+    parser.addOptions({patientOpt, scheduleOpt, minOpt, nowOpt, unreadOpt, jsonOpt, verboseOpt});
     int code = 0;
     if (!parse(parser, args, &code)) {
         return code;
@@ -130,10 +134,21 @@ int AlertsCommand::run(const QStringList& args)
         }
 
         // run
+        Translator::install(); // the summary has plural forms
         auto secrets = SecretStoreFactory::create();
         FederatedMatchSource source(*store, *secrets, LocalRanker::loadDefault());
         AlertRunner runner(*store, source);
-        const auto result = runner.runDue();
+        std::function<bool(int, int)> progress;
+        if (parser.isSet(verboseOpt)) {
+            // Called before each patient: `done` patients are committed at that point.
+            progress = [](int done, int total) {
+                if (done > 0) {
+                    out() << "checked " << done << " of " << total << "\n" << Qt::flush;
+                }
+                return true;
+            };
+        }
+        const auto result = runner.runDue(QDateTime::currentDateTimeUtc(), progress);
         if (parser.isSet(jsonOpt)) {
             out() << QJsonDocument(QJsonObject{{QStringLiteral("run"), result.runId},
                                                {QStringLiteral("patientsChecked"), result.patientsChecked},

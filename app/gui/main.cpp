@@ -2,8 +2,10 @@
 #include "core/DataPaths.h"
 #include "core/MatchDeskError.h"
 #include "core/Settings.h"
+#include "core/Translator.h"
 #include "core/VersionInfo.h"
 #include "net/SecretStoreFactory.h"
+#include "ui/AlertScheduler.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -101,7 +103,11 @@ int main(int argc, char** argv)
     if (parser.isSet(options.settings)) {
         Settings::setInstance(new Settings(parser.value(options.settings)));
     }
+    // The chosen interface language (Preferences; "" = the system's), Qt's own catalogue and the
+    // locale for dates and numbers; HPO labels follow once the ontology is loaded.
+    const QString language = Translator::install(Settings::instance()->value(Settings::Language).toString());
     AppContext context;
+    context.setHpoLanguage(language);
     const QString dbPath = DataPaths::databasePath(parser.value(options.db));
     try {
         context.openStore(dbPath);
@@ -137,5 +143,8 @@ int main(int argc, char** argv)
     MainWindow window(&context);
     window.show();
     windowMs = startup.elapsed();
+    if (!measure) {
+        window.alertScheduler()->start(); // background re-matching of watched patients
+    }
     return app.exec();
 }

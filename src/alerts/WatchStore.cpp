@@ -116,6 +116,14 @@ void WatchStore::markDueNow(qint64 patientRowId)
     tx.commit();
 }
 
+bool WatchStore::anyDue(const QDateTime& now)
+{
+    auto st = m_store.database().prepare(
+        "SELECT EXISTS (SELECT 1 FROM watches WHERE next_due <= ?1) OR EXISTS (SELECT 1 FROM watch_retries)");
+    st.bind(1, iso(now));
+    return st.step() && st.int64(0) != 0;
+}
+
 QList<WatchStore::Claim> WatchStore::claimDue(const QString& owner, const QDateTime& now, int leaseSeconds)
 {
     auto& db = m_store.database();

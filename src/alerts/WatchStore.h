@@ -30,6 +30,9 @@ public:
     QList<Watch> watches();
     void markDueNow(qint64 patientRowId);
 
+    // Whether any watch is due at `now` or has node retries (cheap: lets a scheduler skip empty,
+    // audited runs).
+    bool anyDue(const QDateTime& now);
     // Leases every patient that is due (or has node retries) at `now` and is not leased by a live
     // owner. All in one transaction.
     QList<Claim> claimDue(const QString& owner, const QDateTime& now, int leaseSeconds = 900);

@@ -4,7 +4,13 @@
 #include "InformationContent.h"
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define MATCHDESK_SIM_SSE2 1
+#endif
 
 TermSimilarity::TermSimilarity(const HpoOntology& ontology, const InformationContent& ic)
     : m_ontology(ontology)
@@ -32,15 +38,46 @@ TermSimilarity::TermSimilarity(const HpoOntology& ontology, const InformationCon
     for (int r = 0; r < n; ++r) {
         rank[order[size_t(r)]] = uint32_t(r);
     }
-    m_offsets.assign(size_t(n) + 1, 0);
-    m_ancestorRanks.reserve(size_t(n) * 16);
+    m_rankIc.resize(size_t(n));
+    for (int r = 0; r < n; ++r) {
+        m_rankIc[size_t(r)] = m_icf[order[size_t(r)]];
+    }
+    m_wide = n >= 0xffff; // 0xffff is the pad value of the 16-bit layout
+    m_lists.resize(size_t(n));
+    std::vector<uint32_t> ranks;
+    if (m_wide) {
+        m_ranks32.reserve(size_t(n) * 16);
+    } else {
+        m_blocks.reserve(size_t(n) * 3);
+    }
     for (int t = 0; t < n; ++t) {
-        const size_t first = m_ancestorRanks.size();
+        ranks.clear();
         for (int a : ontology.ancestors(t)) {
-            m_ancestorRanks.push_back(rank[size_t(a)]);
+            ranks.push_back(rank[size_t(a)]);
         }
-        std::sort(m_ancestorRanks.begin() + qsizetype(first), m_ancestorRanks.end());
-        m_offsets[size_t(t) + 1] = uint32_t(m_ancestorRanks.size());
+        std::sort(ranks.begin(), ranks.end());
+        AncestorList& l = m_lists[size_t(t)];
+        l.count = uint32_t(ranks.size());
+        if (m_wide) {
+            l.offset = uint32_t(m_ranks32.size());
+            m_ranks32.insert(m_ranks32.end(), ranks.begin(), ranks.end());
+            continue;
+        }
+        l.offset = uint32_t(m_blocks.size());
+        for (size_t i = 0; i < ranks.size(); i += 8) {
+            RankBlock b;
+            for (size_t k = 0; k < 8; ++k) {
+                b.r[k] = i + k < ranks.size() ? uint16_t(ranks[i + k]) : uint16_t(0xffff);
+            }
+            m_blocks.push_back(b);
+        }
+    }
+    if (!m_wide) {
+        // Spare pad blocks: the SSE2 path always reads three blocks from a list's start.
+        RankBlock pad;
+        std::fill(std::begin(pad.r), std::end(pad.r), uint16_t(0xffff));
+        m_blocks.push_back(pad);
+        m_blocks.push_back(pad);
     }
     m_topo.assign(ontology.topologicalOrder().begin(), ontology.topologicalOrder().end());
     m_parentOffsets.assign(size_t(n) + 1, 0);
@@ -52,15 +89,14 @@ TermSimilarity::TermSimilarity(const HpoOntology& ontology, const InformationCon
     }
 }
 
-int TermSimilarity::mica(int a, int b) const
+namespace {
+
+template <typename T>
+int mergeFirstCommon(const T* x, const T* xe, const T* y, const T* ye)
 {
-    const uint32_t* x = m_ancestorRanks.data() + m_offsets[size_t(a)];
-    const uint32_t* xe = m_ancestorRanks.data() + m_offsets[size_t(a) + 1];
-    const uint32_t* y = m_ancestorRanks.data() + m_offsets[size_t(b)];
-    const uint32_t* ye = m_ancestorRanks.data() + m_offsets[size_t(b) + 1];
     while (x != xe && y != ye) {
         if (*x == *y) {
-            return int(m_rankToTerm[*x]);
+            return int(*x);
         }
         if (*x < *y) {
             ++x;
@@ -71,10 +107,85 @@ int TermSimilarity::mica(int a, int b) const
     return -1;
 }
 
+} // namespace
+
+int TermSimilarity::micaRank(int a, int b) const
+{
+    const AncestorList la = m_lists[size_t(a)];
+    const AncestorList lb = m_lists[size_t(b)];
+    if (m_wide) {
+        const uint32_t* x = m_ranks32.data() + la.offset;
+        const uint32_t* y = m_ranks32.data() + lb.offset;
+        return mergeFirstCommon(x, x + la.count, y, y + lb.count);
+    }
+#ifdef MATCHDESK_SIM_SSE2
+    // Broadcast every rank of the shorter list against the blocks of the other one and OR the
+    // equality masks per block: the lowest set lane of the first non-zero block is the smallest
+    // common rank, i.e. the MICA. Pads (0xffff) never equal a real rank.
+    const bool swap = la.count > lb.count;
+    const AncestorList& ls = swap ? lb : la; // broadcast side (the shorter list: fewer iterations)
+    const AncestorList& ll = swap ? la : lb; // block side
+    const uint16_t* s = m_blocks[ls.offset].r;
+    const auto* blocks = reinterpret_cast<const __m128i*>(m_blocks.data() + ll.offset);
+    const uint32_t nb = (ll.count + 7) / 8;
+    if (nb <= 3) {
+        // Always three blocks (m_blocks ends with two spare pad blocks); lanes past the end of the
+        // list belong to the next term and are masked off afterwards. No branch on the block count.
+        const __m128i b0 = _mm_load_si128(blocks);
+        const __m128i b1 = _mm_load_si128(blocks + 1);
+        const __m128i b2 = _mm_load_si128(blocks + 2);
+        __m128i m0 = _mm_setzero_si128();
+        __m128i m1 = _mm_setzero_si128();
+        __m128i m2 = _mm_setzero_si128();
+        for (uint32_t i = 0; i < ls.count; ++i) {
+            const __m128i v = _mm_set1_epi16(short(s[i]));
+            m0 = _mm_or_si128(m0, _mm_cmpeq_epi16(b0, v));
+            m1 = _mm_or_si128(m1, _mm_cmpeq_epi16(b1, v));
+            m2 = _mm_or_si128(m2, _mm_cmpeq_epi16(b2, v));
+        }
+        const uint64_t k =
+            (uint64_t(uint32_t(_mm_movemask_epi8(m0))) | (uint64_t(uint32_t(_mm_movemask_epi8(m1))) << 16) |
+             (uint64_t(uint32_t(_mm_movemask_epi8(m2))) << 32)) &
+            ((uint64_t(1) << (2 * ll.count)) - 1);
+        if (k == 0) {
+            return -1;
+        }
+        const int bit = std::countr_zero(k) / 2;
+        return int(m_blocks[ll.offset + uint32_t(bit / 8)].r[bit % 8]);
+    }
+    auto lane = [&](uint32_t block, uint32_t mask) {
+        return int(m_blocks[ll.offset + block].r[std::countr_zero(mask) / 2]);
+    };
+    // Longer lists (rare): block by block in rank order, stopping at the first block with a match.
+    for (uint32_t blk = 0; blk < nb; ++blk) {
+        const __m128i b = _mm_load_si128(blocks + blk);
+        __m128i m = _mm_setzero_si128();
+        for (uint32_t i = 0; i < ls.count; ++i) {
+            m = _mm_or_si128(m, _mm_cmpeq_epi16(b, _mm_set1_epi16(short(s[i]))));
+        }
+        const auto k = uint32_t(_mm_movemask_epi8(m));
+        if (k) {
+            return lane(blk, k);
+        }
+    }
+    return -1;
+#else
+    const uint16_t* x = m_blocks[la.offset].r;
+    const uint16_t* y = m_blocks[lb.offset].r;
+    return mergeFirstCommon(x, x + la.count, y, y + lb.count);
+#endif
+}
+
+int TermSimilarity::mica(int a, int b) const
+{
+    const int r = micaRank(a, b);
+    return r < 0 ? -1 : int(m_rankToTerm[size_t(r)]);
+}
+
 double TermSimilarity::resnik(int a, int b) const
 {
-    const int m = mica(a, b);
-    return m < 0 ? 0.0 : double(m_icf[size_t(m)]);
+    const int r = micaRank(a, b);
+    return r < 0 ? 0.0 : double(m_rankIc[size_t(r)]);
 }
 
 double TermSimilarity::fromResnik(Measure m, int a, int b, double r) const

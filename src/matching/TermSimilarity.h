@@ -11,9 +11,11 @@ class InformationContent;
 //  - Resnik(a, b)  = IC(MICA(a, b)), the most informative common ancestor;
 //  - Lin(a, b)     = 2 IC(MICA) / (IC(a) + IC(b))                 (0 when IC(a) + IC(b) = 0);
 //  - Jiang-Conrath = 1 / (1 + IC(a) + IC(b) - 2 IC(MICA))          (distance turned into [0, 1]).
-// The MICA is found by walking both ancestor lists in one global order (IC descending, index
-// ascending): the first common element is the MICA. Whole rows sim(a, *) are computed with one pass
-// over the topological order. The referenced ontology and IC must outlive this object.
+// The MICA is the common ancestor of lowest rank in one global order (IC descending, then depth
+// descending, then index ascending). Ancestor lists are stored as ranks, ascending, in one flat
+// array of 16-bit ranks padded to blocks of 8 (SSE2 compares against a whole block at once); very
+// large ontologies (>= 65535 terms) fall back to a 32-bit merge walk. Whole rows sim(a, *) are computed with
+// one pass over the topological order. The referenced ontology and IC must outlive this object.
 class TermSimilarity
 {
 public:
@@ -46,10 +48,26 @@ public:
 private:
     const HpoOntology& m_ontology;
     const InformationContent& m_ic;
+    // Rank of the MICA (0 = most informative) or -1 when the terms share no ancestor.
+    int micaRank(int a, int b) const;
+
+    struct alignas(16) RankBlock
+    {
+        uint16_t r[8];
+    };
+    struct AncestorList
+    {
+        uint32_t offset; // first block (16-bit layout) or first element (32-bit layout)
+        uint32_t count;  // ancestors including the term itself (blocks = (count + 7) / 8)
+    };
+
     std::vector<float> m_icf;
+    std::vector<float> m_rankIc; // IC by rank
     std::vector<uint32_t> m_rankToTerm;
-    std::vector<uint32_t> m_offsets;
-    std::vector<uint32_t> m_ancestorRanks;            // per term, ancestor ranks ascending (= IC descending)
+    std::vector<AncestorList> m_lists;
+    std::vector<RankBlock> m_blocks; // per term, ancestor ranks ascending (= IC descending), 0xffff pads
+    std::vector<uint32_t> m_ranks32; // same, unpadded 32-bit, only for ontologies >= 65535 terms
+    bool m_wide = false;
     std::vector<uint32_t> m_parentOffsets, m_parents; // in topological order positions
     std::vector<uint32_t> m_topo;
 };

@@ -7,6 +7,7 @@
 #include "core/NodeDirectory.h"
 #include "core/Settings.h"
 #include "matching/HpoOntology.h"
+#include "matching/HpoTranslations.h"
 #include "matching/InformationContent.h"
 #include "matching/TermSearch.h"
 #include "net/LocalRanker.h"
@@ -55,6 +56,54 @@ void AppContext::setOntology(std::shared_ptr<const HpoOntology> ontology)
         m_termSearch = search;
     }
     emit ontologyReady();
+    reloadHpoTranslations();
+}
+
+void AppContext::setHpoLanguage(const QString& language)
+{
+    const QString lang = language.isEmpty() ? QStringLiteral("en") : language;
+    if (lang == m_hpoLanguage) {
+        return;
+    }
+    m_hpoLanguage = lang;
+    reloadHpoTranslations();
+}
+
+void AppContext::reloadHpoTranslations()
+{
+    const auto ontology = m_ontology;
+    if (!ontology) {
+        return; // loaded once the ontology is ready
+    }
+    const int generation = ++m_hpoGeneration;
+    const QString language = m_hpoLanguage;
+    if (language == QLatin1String("en") && !m_hpoTranslations) {
+        return; // the English index is already in place
+    }
+    QPointer<AppContext> self(this);
+    (void)QtConcurrent::run([self, ontology, language, generation] {
+        std::shared_ptr<const HpoTranslations> translations;
+        auto search = std::make_shared<TermSearch>(ontology);
+        if (language != QLatin1String("en")) {
+            try {
+                auto t = std::make_shared<HpoTranslations>(
+                    HpoTranslations::load(ontology, language, HpoTranslations::defaultDirectory()));
+                t->addTo(*search);
+                translations = t;
+            } catch (const MatchDeskError& e) {
+                qCWarning(lcUi) << "HPO translations not loaded:" << e.message();
+            }
+        }
+        search->search(QStringLiteral("seizure"), 1);
+        std::shared_ptr<const TermSearch> constSearch = search;
+        QMetaObject::invokeMethod(qApp, [self, ontology, translations, search = constSearch, generation] {
+            if (self && generation == self->m_hpoGeneration && ontology == self->m_ontology) {
+                self->m_hpoTranslations = translations;
+                self->m_termSearch = search;
+                emit self->hpoLanguageChanged();
+            }
+        });
+    });
 }
 
 void AppContext::startLoadingReferenceData()
@@ -75,6 +124,7 @@ void AppContext::startLoadingReferenceData()
                     self->m_ontology = ontology;
                     self->m_termSearch = search;
                     emit self->ontologyReady();
+                    self->reloadHpoTranslations();
                 }
             });
             // Information content (profile specificity) once the picker is usable.

@@ -10,6 +10,7 @@
 #include <memory>
 
 class HpoOntology;
+class HpoTranslations;
 class TermSearch;
 class InformationContent;
 class LocalRanker;
@@ -46,6 +47,13 @@ public:
     // Installs reference data directly (tests, screenshot tool).
     void setOntology(std::shared_ptr<const HpoOntology> ontology);
     QString referenceDataError() const { return m_error; }
+    // HPO labels in the UI language: sets the language ("en" = English only) and, once the
+    // ontology is loaded, reloads the translations and a search index over them on the thread
+    // pool; emits hpoLanguageChanged() when the new ones are in place. termSearch() finds terms
+    // by translated labels and synonyms too. Null translations = English.
+    void setHpoLanguage(const QString& language);
+    QString hpoLanguage() const { return m_hpoLanguage; }
+    std::shared_ptr<const HpoTranslations> hpoTranslations() const { return m_hpoTranslations; }
 
 signals:
     void ontologyReady();
@@ -53,6 +61,7 @@ signals:
     void informationContentReady();
     void rankerReady();
     void referenceDataFailed(const QString& message);
+    void hpoLanguageChanged();
     void patientsChanged();
     void patientSaved(qint64 rowId);
     void matchesChanged(qint64 patientRowId);
@@ -67,4 +76,8 @@ private:
     std::shared_ptr<const GeneCatalog> m_genes;
     std::shared_ptr<const LocalRanker> m_ranker;
     QString m_error;
+    void reloadHpoTranslations();
+    QString m_hpoLanguage = QStringLiteral("en");
+    std::shared_ptr<const HpoTranslations> m_hpoTranslations;
+    int m_hpoGeneration = 0;
 };

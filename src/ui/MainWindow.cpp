@@ -4,6 +4,9 @@
 #include "TermBrowserWidget.h"
 
 #include "AboutDialog.h"
+#include "AlertInbox.h"
+#include "AlertNotifier.h"
+#include "AlertScheduler.h"
 #include "AppContext.h"
 #include "AuditDialog.h"
 #include "CurrentPatient.h"
@@ -16,16 +19,20 @@
 #include "PatientListWidget.h"
 #include "PatientSummaryPane.h"
 #include "PhenotypesPage.h"
+#include "PreferencesDialog.h"
 #include "UiLogging.h"
 #include "VariantsPage.h"
+#include "WatchControl.h"
 #include "core/Settings.h"
 #include "matching/HpoOntology.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
@@ -73,10 +80,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     auto* emptyText = new QLabel(tr("<h3>No patient open</h3><p>Choose a patient on the left, or create a new one "
                                     "(Ctrl+N) or import cases from a phenopacket, MME JSON or VCF file (Ctrl+I).</p>"),
                                  emptyState);
+    emptyText->setObjectName(QStringLiteral("noPatientText"));
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
     auto* emptyNew = new QPushButton(tr("New patient"), emptyState);
     auto* emptyImport = new QPushButton(tr("Import…"), emptyState);
+    emptyNew->setObjectName(QStringLiteral("noPatientNew"));
+    emptyImport->setObjectName(QStringLiteral("noPatientImport"));
     auto* emptyButtons = new QHBoxLayout;
     emptyButtons->addStretch();
     emptyButtons->addWidget(emptyNew);
@@ -114,6 +124,14 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_hpoStatus->setText(tr("Loading the Human Phenotype Ontology…"));
     statusBar()->addPermanentWidget(m_hpoStatus);
 
+    // Alerts: background re-matching, the inbox (a dock) and the tray notification.
+    m_alertScheduler = new AlertScheduler(m_context, this);
+    m_alertInbox = new AlertInbox(m_context, this);
+    m_alertNotifier = new AlertNotifier(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertInbox);
+    resizeDocks({m_alertInbox}, {190}, Qt::Vertical);
+    m_alertInbox->hide();
+
     createActions();
     createMenus();
     createToolBar();
@@ -143,6 +161,30 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     });
     connect(m_variants, &VariantsPage::importVcfRequested, m_importer, &PatientImporter::importVcfIntoCurrent);
     connect(m_matches, &MatchesPage::queryFinished, this, [this] { m_patientList->reload(); });
+    connect(m_alertScheduler, &AlertScheduler::runFinished, this, [this](const AlertSummary& summary) {
+        m_alertInbox->reload();
+        m_matches->refresh();
+        m_matches->watchControl()->reload();
+        if (!summary.isEmpty()) {
+            m_patientList->reload();
+            statusBar()->showMessage(summary.text(), 10000);
+        }
+        m_alertNotifier->notifyRun(summary);
+    });
+    connect(m_alertScheduler, &AlertScheduler::runFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Checking for new matches failed: %1").arg(message), 10000);
+    });
+    connect(m_matches->watchControl(), &WatchControl::checkNowRequested, m_alertScheduler,
+            &AlertScheduler::checkNow);
+    connect(m_alertInbox, &AlertInbox::alertActivated, this, &MainWindow::openMatch);
+    connect(m_alertInbox, &AlertInbox::unreadCountChanged, this, &MainWindow::updateAlertCount);
+    connect(m_alertNotifier, &AlertNotifier::showRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_alertInbox->show();
+        m_alertInbox->raise();
+    });
 
     m_patientList->reload();
     if (m_context->isOntologyReady()) {
@@ -151,6 +193,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     restoreWindowState();
     updateActions();
     updateDetailPane();
+    updateAlertCount(m_alertInbox->unreadCount());
 }
 
 MainWindow::~MainWindow()
@@ -189,7 +232,16 @@ void MainWindow::createActions()
     m_about = make(QStringLiteral("actionAbout"), tr("&About MatchDesk"), {});
     m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     m_focusSearch = make(QStringLiteral("actionFocusPatientSearch"), tr("Search &patients"), QKeySequence::Find);
+    m_preferences = make(QStringLiteral("actionPreferences"), tr("P&references…"), QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     m_findSimilar->setPriority(QAction::HighPriority);
+    m_alerts = m_alertInbox->toggleViewAction();
+    m_alerts->setObjectName(QStringLiteral("actionAlerts"));
+    m_alerts->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_alerts->setIcon(QIcon(QStringLiteral(":/icons/matchdesk.svg")));
+    m_alerts->setPriority(QAction::HighPriority);
+    addAction(m_alerts);
 
     connect(m_newPatient, &QAction::triggered, this, [this] { createPatient(); });
     connect(m_import, &QAction::triggered, this, &MainWindow::importFile);
@@ -217,6 +269,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newPatient);
     file->addAction(m_import);
     file->addAction(m_export);
@@ -225,9 +278,13 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
     edit->addAction(m_undoDelete);
     edit->addAction(m_focusSearch);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
     QMenu* patient = menuBar()->addMenu(tr("&Patient"));
+    patient->setObjectName(QStringLiteral("menuPatient"));
     patient->addAction(m_findSimilar);
     patient->addSeparator();
     const QStringList tabNames = {tr("Phenotypes"), tr("Variants"), tr("Matches"), tr("Details")};
@@ -237,9 +294,13 @@ void MainWindow::createMenus()
         patient->addAction(a);
     }
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
     tools->addAction(m_nodes);
     tools->addAction(m_audit);
+    tools->addSeparator();
+    tools->addAction(m_alerts);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_about);
 }
 
@@ -257,6 +318,7 @@ void MainWindow::createToolBar()
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
+    bar->addAction(m_alerts);
     bar->addAction(m_nodes);
     bar->addAction(m_audit);
 }
@@ -297,6 +359,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_matches->isQueryRunning()) {
         m_matches->cancelQuery();
     }
+    m_alertScheduler->cancelAndWait();
     saveWindowState();
     commitPendingDeletes();
     event->accept();
@@ -384,6 +447,87 @@ void MainWindow::commitPendingDeletes()
     }
     m_deleteOrder.clear();
     m_pendingDeletes.clear();
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_preferences) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// Texts set at construction, again in the current language (QEvent::LanguageChange).
+void MainWindow::retranslateUi()
+{
+    const QList<std::pair<const char*, QString>> menus = {{"menuFile", tr("&File")},
+                                                          {"menuEdit", tr("&Edit")},
+                                                          {"menuPatient", tr("&Patient")},
+                                                          {"menuTools", tr("&Tools")},
+                                                          {"menuHelp", tr("&Help")}};
+    for (const auto& [name, title] : menus) {
+        if (auto* menu = findChild<QMenu*>(QString::fromLatin1(name))) {
+            menu->setTitle(title);
+        }
+    }
+    m_newPatient->setText(tr("&New patient"));
+    m_import->setText(tr("&Import…"));
+    m_export->setText(tr("&Export patient…"));
+    m_delete->setText(tr("&Delete patient…"));
+    m_undoDelete->setText(tr("&Undo delete"));
+    m_findSimilar->setText(tr("&Find similar patients…"));
+    m_nodes->setText(tr("N&odes…"));
+    m_audit->setText(tr("&Audit log…"));
+    m_about->setText(tr("&About MatchDesk"));
+    m_quit->setText(tr("&Quit"));
+    m_focusSearch->setText(tr("Search &patients"));
+    m_preferences->setText(tr("P&references…"));
+    const QStringList tabNames = {tr("Phenotypes"), tr("Variants"), tr("Matches"), tr("Details")};
+    const QStringList tabTitles = {tr("&Phenotypes"), tr("&Variants"), tr("&Matches"), tr("&Details")};
+    for (int i = 0; i < 4; ++i) {
+        if (QAction* a = findChild<QAction*>(QStringLiteral("actionTab%1").arg(i + 1))) {
+            a->setText(tabNames.at(i));
+        }
+        m_tabs->setTabText(i, tabTitles.at(i));
+    }
+    if (auto* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
+        bar->setWindowTitle(tr("Main"));
+    }
+    if (auto* label = findChild<QLabel*>(QStringLiteral("noPatientText"))) {
+        label->setText(tr("<h3>No patient open</h3><p>Choose a patient on the left, or create a new one "
+                          "(Ctrl+N) or import cases from a phenopacket, MME JSON or VCF file (Ctrl+I).</p>"));
+    }
+    if (auto* button = findChild<QPushButton*>(QStringLiteral("noPatientNew"))) {
+        button->setText(tr("New patient"));
+    }
+    if (auto* button = findChild<QPushButton*>(QStringLiteral("noPatientImport"))) {
+        button->setText(tr("Import…"));
+    }
+    if (m_context->isOntologyReady()) {
+        onOntologyReady();
+    } else if (m_context->referenceDataError().isEmpty()) {
+        m_hpoStatus->setText(tr("Loading the Human Phenotype Ontology…"));
+    } else {
+        m_hpoStatus->setText(tr("HPO not available"));
+    }
+    // Models compute their texts on demand: refresh headers and cells of every view.
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
+        if (QAbstractItemModel* model = view->model()) {
+            if (model->columnCount() > 0) {
+                emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+            }
+            view->viewport()->update();
+        }
+    }
+    updateActions();
+    updateAlertCount(m_alertInbox->unreadCount());
 }
 
 void MainWindow::updateActions()
@@ -477,4 +621,33 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::updateAlertCount(int unread)
+{
+    //: Toolbar action and dock title; %n is the number of unread alerts.
+    m_alerts->setText(unread > 0 ? tr("Alerts (%n)", "", unread) : tr("Alerts"));
+    m_alerts->setToolTip(unread > 0 ? tr("%n unread alert(s): new or changed matches of watched patients", "", unread)
+                                    : tr("No unread alerts"));
+    m_alertInbox->setWindowTitle(m_alerts->text());
+    m_alertNotifier->setUnreadCount(unread);
+}
+
+bool MainWindow::openMatch(qint64 patientRowId, qint64 matchRowId)
+{
+    if (m_pendingDeletes.contains(patientRowId)) {
+        return false;
+    }
+    if (m_current->rowId() != patientRowId) {
+        m_patientList->searchField()->clear();
+        m_patientList->selectPatient(patientRowId);
+        if (m_current->rowId() != patientRowId) {
+            openPatient(patientRowId);
+        }
+    }
+    if (m_current->rowId() != patientRowId) {
+        return false;
+    }
+    showTab(MatchesTab);
+    return m_matches->selectMatch(matchRowId);
 }

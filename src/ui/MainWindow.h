@@ -3,6 +3,9 @@
 #include <QMainWindow>
 #include <QSet>
 
+class AlertInbox;
+class AlertNotifier;
+class AlertScheduler;
 class AppContext;
 class CurrentPatient;
 class MatchesPage;
@@ -45,6 +48,12 @@ public:
     PatientDetailsPage* detailsPage() const { return m_details; }
     PatientImporter* importer() const { return m_importer; }
     QTabWidget* tabs() const { return m_tabs; }
+    AlertScheduler* alertScheduler() const { return m_alertScheduler; }
+    AlertInbox* alertInbox() const { return m_alertInbox; }
+    AlertNotifier* alertNotifier() const { return m_alertNotifier; }
+    QAction* alertsAction() const { return m_alerts; }
+    // Opens the patient's Matches tab with this match selected (an alert was activated).
+    bool openMatch(qint64 patientRowId, qint64 matchRowId);
     void showTab(Tab tab);
 
     // Creates a new, empty patient, selects it and opens its details.
@@ -57,9 +66,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
+    void retranslateUi();
+    void showPreferences();
     void createMenus();
     void createToolBar();
     void restoreWindowState();
@@ -73,6 +85,7 @@ private:
     void showAudit();
     void showAbout();
     void onOntologyReady();
+    void updateAlertCount(int unread);
 
     AppContext* m_context;
     CurrentPatient* m_current;
@@ -88,6 +101,7 @@ private:
     QStackedWidget* m_detailPane;
     PatientSummaryPane* m_summary;
     QLabel* m_hpoStatus;
+    QAction* m_preferences = nullptr;
     QSet<qint64> m_pendingDeletes;
     QList<qint64> m_deleteOrder;
 
@@ -102,4 +116,8 @@ private:
     QAction* m_about = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_focusSearch = nullptr;
+    QAction* m_alerts = nullptr;
+    AlertScheduler* m_alertScheduler = nullptr;
+    AlertInbox* m_alertInbox = nullptr;
+    AlertNotifier* m_alertNotifier = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "NodeStatusStrip.h"
 #include "SendPreviewDialog.h"
 #include "UiLogging.h"
+#include "WatchControl.h"
 #include "core/Pseudonymizer.h"
 #include "net/DisclosureError.h"
 #include "net/FederatedQuery.h"
@@ -37,6 +38,7 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     , m_strip(new NodeStatusStrip(this))
     , m_empty(new QLabel(this))
     , m_detail(new MatchDetailWidget(nullptr))
+    , m_watch(new WatchControl(context, current, this))
 {
     setObjectName(QStringLiteral("matchesPage"));
     m_proxy->setSourceModel(m_model);
@@ -87,6 +89,7 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(filters);
+    layout->addWidget(m_watch);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty);
 
@@ -112,8 +115,16 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
                     MessageBox::warning(this, tr("Cannot save the triage"), e.message());
                     return;
                 }
+                m_emittingChange = true;
                 emit m_context->matchesChanged(m_current->rowId());
+                m_emittingChange = false;
             });
+    // Changes made elsewhere (alerts inbox, background alert runs) to this patient's matches.
+    connect(m_context, &AppContext::matchesChanged, this, [this](qint64 patientRowId) {
+        if (!m_emittingChange && patientRowId == m_current->rowId() && !isQueryRunning()) {
+            reload();
+        }
+    });
     connect(m_current, &CurrentPatient::switched, this, [this] {
         if (isQueryRunning()) {
             cancelQuery();
@@ -249,10 +260,16 @@ void MatchesPage::startQuery()
         m_cancel->hide();
         m_find->setEnabled(true);
         reload();
+        if (m_anyNodeAnswered) {
+            m_watch->watchByDefault(); // a first successful query starts watching (user setting)
+        }
+        m_emittingChange = true;
         emit m_context->matchesChanged(m_current->rowId());
+        m_emittingChange = false;
         emit queryFinished();
     });
     m_strip->start(names);
+    m_anyNodeAnswered = false;
     try {
         m_query->start(m_current->patient(), nodes, options);
     } catch (const MatchDeskError& e) {
@@ -268,6 +285,7 @@ void MatchesPage::startQuery()
 void MatchesPage::onNodeFinished(const QString& nodeName, const NodeResult& result)
 {
     QString text;
+    m_anyNodeAnswered = m_anyNodeAnswered || result.ok();
     if (result.ok()) {
         text = tr("%n result(s)", "", int(result.matches.size())) + QStringLiteral(" · ")
                + tr("%1 ms").arg(result.latencyMs);
@@ -291,4 +309,30 @@ void MatchesPage::updateEmptyState()
                                            "asks every enabled node at once.")
                                       : reason);
     m_empty->show();
+}
+
+void MatchesPage::refresh()
+{
+    if (!isQueryRunning()) {
+        reload();
+    }
+}
+
+bool MatchesPage::selectMatch(qint64 matchRowId)
+{
+    reload();
+    const int row = m_model->rowOfMatch(matchRowId);
+    if (row < 0) {
+        return false;
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filterText->clear();
+        m_statusFilter->setCurrentIndex(0); // all matches
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    showCurrentMatch();
+    return index.isValid();
 }

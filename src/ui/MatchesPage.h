@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class WatchControl;
 struct NodeResult;
 
 // The "Matches" tab: Find similar patients (preview, then the federated query with a per-node
@@ -32,6 +33,7 @@ public:
     MatchFilterModel* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
     NodeStatusStrip* statusStrip() const { return m_strip; }
+    WatchControl* watchControl() const { return m_watch; }
 
     // Why "Find similar patients" is disabled ("" = it is enabled).
     QString queryBlockedReason();
@@ -39,6 +41,10 @@ public:
     void findSimilar();
     bool isQueryRunning() const;
     void cancelQuery();
+    // Re-reads the current patient's matches (e.g. after a background alert run).
+    void refresh();
+    // Selects this match of the current patient (clearing filters that hide it).
+    bool selectMatch(qint64 matchRowId);
 
 signals:
     void queryStarted();
@@ -64,4 +70,7 @@ private:
     QLabel* m_empty;
     MatchDetailWidget* m_detail;
     QPointer<FederatedQuery> m_query;
+    WatchControl* m_watch;
+    bool m_anyNodeAnswered = false;
+    bool m_emittingChange = false;
 };

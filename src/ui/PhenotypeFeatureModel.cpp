@@ -1,6 +1,7 @@
 #include "PhenotypeFeatureModel.h"
 
 #include "matching/HpoOntology.h"
+#include "matching/HpoTranslations.h"
 #include "matching/InformationContent.h"
 
 #include <QColor>
@@ -19,6 +20,19 @@ void PhenotypeFeatureModel::setOntology(std::shared_ptr<const HpoOntology> ontol
     m_ic = std::move(ic);
     computeWarnings();
     endResetModel();
+}
+
+void PhenotypeFeatureModel::setTranslations(std::shared_ptr<const HpoTranslations> translations)
+{
+    beginResetModel();
+    m_translations = std::move(translations);
+    computeWarnings();
+    endResetModel();
+}
+
+QString PhenotypeFeatureModel::label(int term) const
+{
+    return m_translations ? m_translations->displayLabel(term) : m_ontology->name(term);
 }
 
 void PhenotypeFeatureModel::setFeatures(const QList<PhenotypeFeature>& features)
@@ -52,14 +66,14 @@ void PhenotypeFeatureModel::computeWarnings()
             const PhenotypeFeature& b = m_features[j];
             if (!a.excluded && !b.excluded && idx[i] != idx[j] && m_ontology->isDescendantOf(idx[j], idx[i])) {
                 m_rowWarnings[i] = tr("Redundant: %1 is an ancestor of %2, which is also observed")
-                                       .arg(m_ontology->name(idx[i]), m_ontology->name(idx[j]));
+                                       .arg(label(idx[i]), label(idx[j]));
                 break;
             }
             if (a.excluded && !b.excluded && m_ontology->isDescendantOf(idx[j], idx[i])) {
                 m_rowWarnings[i] = idx[i] == idx[j]
-                                       ? tr("Conflict: %1 is both observed and excluded").arg(m_ontology->name(idx[i]))
+                                       ? tr("Conflict: %1 is both observed and excluded").arg(label(idx[i]))
                                        : tr("Conflict: %1 is excluded but its descendant %2 is observed")
-                                             .arg(m_ontology->name(idx[i]), m_ontology->name(idx[j]));
+                                             .arg(label(idx[i]), label(idx[j]));
                 break;
             }
         }
@@ -115,22 +129,37 @@ QVariant PhenotypeFeatureModel::data(const QModelIndex& index, int role) const
     if (role == TermIdRole) {
         return f.termId;
     }
-    if (role == Qt::ToolTipRole && !warning.isEmpty()) {
-        return warning;
+    const int t = m_ontology ? m_ontology->indexOf(f.termId) : -1;
+    HpoTranslations::Status status = HpoTranslations::Status::None;
+    const QString english = t >= 0 ? m_ontology->name(t) : f.label;
+    const QString name = t >= 0 && m_translations ? m_translations->displayLabel(t, &status) : english;
+    if (role == EnglishLabelRole) {
+        return english;
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList lines;
+        if (!warning.isEmpty()) {
+            lines << warning;
+        }
+        if (status == HpoTranslations::Status::Candidate) {
+            lines << tr("English: %1 (machine translation, not yet approved)").arg(english);
+        } else if (status == HpoTranslations::Status::Official) {
+            lines << tr("English: %1").arg(english);
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
     switch (index.column()) {
     case TermColumn:
         if (role == Qt::DisplayRole) {
-            const int t = m_ontology ? m_ontology->indexOf(f.termId) : -1;
-            const QString name = t >= 0 ? m_ontology->name(t) : f.label;
             return warning.isEmpty() ? name : QStringLiteral("⚠ ") + name;
         }
         if (role == Qt::ForegroundRole && f.excluded) {
             return QColor(0x60, 0x60, 0x60);
         }
-        if (role == Qt::FontRole && f.excluded) {
+        if (role == Qt::FontRole && (f.excluded || status == HpoTranslations::Status::Candidate)) {
             QFont font;
-            font.setStrikeOut(true);
+            font.setStrikeOut(f.excluded);
+            font.setItalic(status == HpoTranslations::Status::Candidate);
             return font;
         }
         if (role == Qt::ForegroundRole && !warning.isEmpty()) {
@@ -149,7 +178,8 @@ QVariant PhenotypeFeatureModel::data(const QModelIndex& index, int role) const
         break;
     case OnsetColumn:
         if (role == Qt::DisplayRole) {
-            return f.onsetLabel;
+            const int onset = m_ontology && m_translations ? m_ontology->indexOf(f.onsetTermId) : -1;
+            return onset >= 0 ? m_translations->displayLabel(onset) : f.onsetLabel;
         }
         break;
     default:

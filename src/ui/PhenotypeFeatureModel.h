@@ -8,6 +8,7 @@
 #include <memory>
 
 class HpoOntology;
+class HpoTranslations;
 class InformationContent;
 
 // The phenotype profile of the open patient, with the picker's warnings per row: redundant terms
@@ -30,10 +31,14 @@ public:
     {
         WarningRole = Qt::UserRole + 1,
         TermIdRole,
+        EnglishLabelRole,
     };
 
     explicit PhenotypeFeatureModel(QObject* parent = nullptr);
     void setOntology(std::shared_ptr<const HpoOntology> ontology, std::shared_ptr<const InformationContent> ic);
+    // Labels in the UI language (null = English): the English label goes in the tooltip,
+    // candidate (machine) translations in italics. The stored features keep English labels.
+    void setTranslations(std::shared_ptr<const HpoTranslations> translations);
     void setFeatures(const QList<PhenotypeFeature>& features);
     const QList<PhenotypeFeature>& features() const { return m_features; }
 
@@ -50,9 +55,11 @@ public:
 
 private:
     void computeWarnings();
+    QString label(int term) const;
 
     std::shared_ptr<const HpoOntology> m_ontology;
     std::shared_ptr<const InformationContent> m_ic;
+    std::shared_ptr<const HpoTranslations> m_translations;
     QList<PhenotypeFeature> m_features;
     QStringList m_rowWarnings; // per row ("" = none)
 };

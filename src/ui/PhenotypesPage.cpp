@@ -7,6 +7,7 @@
 #include "TermSuggestionModel.h"
 #include "UiLogging.h"
 #include "matching/HpoOntology.h"
+#include "matching/HpoTranslations.h"
 #include "matching/TermSearch.h"
 
 #include <QComboBox>
@@ -36,12 +37,12 @@ PhenotypesPage::PhenotypesPage(AppContext* context, CurrentPatient* current, QWi
     , m_suggestionView(new QListView(this))
     , m_searchHint(new QLabel(this))
     , m_onset(new QComboBox(this))
-    , m_addObserved(new QPushButton(tr("Add &observed"), this))
-    , m_addExcluded(new QPushButton(tr("Add e&xcluded"), this))
+    , m_addObserved(new QPushButton(this))
+    , m_addExcluded(new QPushButton(this))
     , m_features(new PhenotypeFeatureModel(this))
     , m_featureView(new QTableView(this))
-    , m_toggle(new QPushButton(tr("Observed ⇄ excluded"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_toggle(new QPushButton(this))
+    , m_remove(new QPushButton(this))
     , m_warnings(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_browser(new TermBrowserWidget(nullptr))
@@ -49,25 +50,20 @@ PhenotypesPage::PhenotypesPage(AppContext* context, CurrentPatient* current, QWi
 {
     setObjectName(QStringLiteral("phenotypesPage"));
     m_search->setObjectName(QStringLiteral("termSearch"));
-    m_search->setAccessibleName(tr("Search HPO terms"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_suggestionView->setObjectName(QStringLiteral("termSuggestions"));
-    m_suggestionView->setAccessibleName(tr("HPO suggestions"));
     m_suggestionView->setModel(m_suggestions);
     m_suggestionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_suggestionView->setUniformItemSizes(true);
     m_suggestionView->setMaximumHeight(200);
     m_suggestionView->installEventFilter(this);
     m_searchHint->setObjectName(QStringLiteral("termSearchHint"));
-    m_searchHint->setText(tr("Return adds the highlighted term as observed, Shift+Return as excluded; ↑/↓ choose."));
     m_searchHint->setEnabled(false);
     m_onset->setObjectName(QStringLiteral("onsetCombo"));
-    m_onset->setAccessibleName(tr("Onset of the next term"));
     m_addObserved->setObjectName(QStringLiteral("addObserved"));
     m_addExcluded->setObjectName(QStringLiteral("addExcluded"));
     m_featureView->setObjectName(QStringLiteral("featureView"));
-    m_featureView->setAccessibleName(tr("Phenotype profile"));
     m_featureView->setModel(m_features);
     m_featureView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_featureView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -87,9 +83,9 @@ PhenotypesPage::PhenotypesPage(AppContext* context, CurrentPatient* current, QWi
     m_summary->setObjectName(QStringLiteral("profileSummary"));
     m_summary->setWordWrap(true);
 
-    auto* searchLabel = new QLabel(tr("&Find term:"), this);
+    auto* searchLabel = m_searchLabel = new QLabel(this);
     searchLabel->setBuddy(m_search);
-    auto* onsetLabel = new QLabel(tr("O&nset:"), this);
+    auto* onsetLabel = m_onsetLabel = new QLabel(this);
     onsetLabel->setBuddy(m_onset);
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
@@ -153,12 +149,62 @@ PhenotypesPage::PhenotypesPage(AppContext* context, CurrentPatient* current, QWi
         m_features->setOntology(m_context->ontology(), m_context->informationContent());
         updateSummary();
     });
-    m_search->setPlaceholderText(tr("Loading the Human Phenotype Ontology…"));
+    connect(m_context, &AppContext::hpoLanguageChanged, this, &PhenotypesPage::onHpoLanguageChanged);
     m_search->setEnabled(false);
+    retranslateUi();
     if (m_context->isOntologyReady()) {
         onOntologyReady();
     }
     refresh();
+}
+
+void PhenotypesPage::retranslateUi()
+{
+    m_addObserved->setText(tr("Add &observed"));
+    m_addExcluded->setText(tr("Add e&xcluded"));
+    m_toggle->setText(tr("Observed ⇄ excluded"));
+    m_remove->setText(tr("&Remove"));
+    m_search->setAccessibleName(tr("Search HPO terms"));
+    m_suggestionView->setAccessibleName(tr("HPO suggestions"));
+    m_searchHint->setText(tr("Return adds the highlighted term as observed, Shift+Return as excluded; ↑/↓ choose."));
+    m_onset->setAccessibleName(tr("Onset of the next term"));
+    m_featureView->setAccessibleName(tr("Phenotype profile"));
+    m_searchLabel->setText(tr("&Find term:"));
+    m_onsetLabel->setText(tr("O&nset:"));
+    m_search->setPlaceholderText(
+        m_context->isOntologyReady()
+            ? tr("Type a phenotype, synonym or HPO id (Ctrl+T), e.g. “seizure” or HP:0001250")
+            : tr("Loading the Human Phenotype Ontology…"));
+    if (m_context->isOntologyReady()) {
+        const int onset = m_onset->currentIndex();
+        fillOnsets();
+        m_onset->setCurrentIndex(onset);
+    }
+    emit m_features->headerDataChanged(Qt::Horizontal, 0, PhenotypeFeatureModel::ColumnCount - 1);
+    m_featureView->viewport()->update();
+    m_suggestionView->viewport()->update();
+    updateSummary();
+}
+
+void PhenotypesPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PhenotypesPage::onHpoLanguageChanged()
+{
+    const auto translations = m_context->hpoTranslations();
+    m_suggestions->setTranslations(translations);
+    m_features->setTranslations(translations);
+    m_browser->setTranslations(translations);
+    const int onset = m_onset->currentIndex();
+    fillOnsets();
+    m_onset->setCurrentIndex(onset);
+    runSearch();
+    updateSummary();
 }
 
 void PhenotypesPage::onOntologyReady()
@@ -168,6 +214,9 @@ void PhenotypesPage::onOntologyReady()
     m_suggestions->setOntology(m_context->ontology());
     m_features->setOntology(m_context->ontology(), m_context->informationContent());
     m_browser->setOntology(m_context->ontology());
+    m_suggestions->setTranslations(m_context->hpoTranslations());
+    m_features->setTranslations(m_context->hpoTranslations());
+    m_browser->setTranslations(m_context->hpoTranslations());
     fillOnsets();
     runSearch();
     updateSummary();
@@ -185,7 +234,9 @@ void PhenotypesPage::fillOnsets()
     // Depth-first below "Onset", indented by depth.
     std::function<void(int, int)> walk = [&](int term, int level) {
         for (int child : ontology->children(term)) {
-            m_onset->addItem(QString(level * 2, QLatin1Char(' ')) + ontology->name(child), ontology->id(child));
+            const auto translations = m_context->hpoTranslations();
+            const QString label = translations ? translations->displayLabel(child) : ontology->name(child);
+            m_onset->addItem(QString(level * 2, QLatin1Char(' ')) + label, ontology->id(child));
             walk(child, level + 1);
         }
     };
@@ -278,7 +329,9 @@ bool PhenotypesPage::addTerm(const QString& termId, bool excluded)
     feature.excluded = excluded;
     feature.onsetTermId = m_onset->currentData().toString();
     if (!feature.onsetTermId.isEmpty()) {
-        feature.onsetLabel = m_onset->currentText().trimmed();
+        // Stored labels stay English whatever the UI language (exports send ids and English labels).
+        const int onset = ontology->indexOf(feature.onsetTermId);
+        feature.onsetLabel = onset >= 0 ? ontology->name(onset) : m_onset->currentText().trimmed();
     }
     const bool ok = m_current->modify([&](Patient& p) { p.features << feature; });
     if (ok) {

@@ -38,9 +38,12 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void onOntologyReady();
+    void onHpoLanguageChanged();
+    void retranslateUi();
     void runSearch();
     void addSelected(bool excluded);
     void removeSelected();
@@ -66,4 +69,6 @@ private:
     QLabel* m_summary;
     TermBrowserWidget* m_browser;
     QTimer* m_searchTimer;
+    QLabel* m_searchLabel = nullptr;
+    QLabel* m_onsetLabel = nullptr;
 };

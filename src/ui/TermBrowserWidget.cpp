@@ -1,6 +1,9 @@
 #include "TermBrowserWidget.h"
 
 #include "matching/HpoOntology.h"
+#include "matching/HpoTranslations.h"
+
+#include <QEvent>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,8 +25,8 @@ TermBrowserWidget::TermBrowserWidget(QWidget* parent)
     , m_children(new QStandardItemModel(this))
     , m_parentsView(new QListView(this))
     , m_childrenView(new QListView(this))
-    , m_addObserved(new QPushButton(tr("Add as &observed"), this))
-    , m_addExcluded(new QPushButton(tr("Add as e&xcluded"), this))
+    , m_addObserved(new QPushButton(this))
+    , m_addExcluded(new QPushButton(this))
 {
     setObjectName(QStringLiteral("termBrowser"));
     m_title->setObjectName(QStringLiteral("termBrowserTitle"));
@@ -31,16 +34,13 @@ TermBrowserWidget::TermBrowserWidget(QWidget* parent)
     m_title->setTextFormat(Qt::RichText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_definition->setObjectName(QStringLiteral("termDefinition"));
-    m_definition->setAccessibleName(tr("Term definition"));
     m_definition->setFrameShape(QFrame::NoFrame);
     m_definition->setMinimumHeight(80);
     m_parentsView->setObjectName(QStringLiteral("termParents"));
-    m_parentsView->setAccessibleName(tr("Parent terms"));
     m_parentsView->setModel(m_parents);
     m_parentsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_parentsView->setMaximumHeight(90);
     m_childrenView->setObjectName(QStringLiteral("termChildren"));
-    m_childrenView->setAccessibleName(tr("Child terms"));
     m_childrenView->setModel(m_children);
     m_childrenView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_addObserved->setObjectName(QStringLiteral("browserAddObserved"));
@@ -53,13 +53,13 @@ TermBrowserWidget::TermBrowserWidget(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_definition, 2);
     layout->addLayout(buttons);
-    auto* parentsLabel = new QLabel(tr("&Parents"), this);
-    parentsLabel->setBuddy(m_parentsView);
-    layout->addWidget(parentsLabel);
+    m_parentsLabel = new QLabel(this);
+    m_parentsLabel->setBuddy(m_parentsView);
+    layout->addWidget(m_parentsLabel);
     layout->addWidget(m_parentsView);
-    auto* childrenLabel = new QLabel(tr("C&hildren"), this);
-    childrenLabel->setBuddy(m_childrenView);
-    layout->addWidget(childrenLabel);
+    m_childrenLabel = new QLabel(this);
+    m_childrenLabel->setBuddy(m_childrenView);
+    layout->addWidget(m_childrenLabel);
     layout->addWidget(m_childrenView, 3);
 
     auto navigate = [this](const QModelIndex& index) { showTerm(index.data(kTermIdRole).toString()); };
@@ -67,7 +67,38 @@ TermBrowserWidget::TermBrowserWidget(QWidget* parent)
     connect(m_childrenView, &QListView::activated, this, navigate);
     connect(m_addObserved, &QPushButton::clicked, this, [this] { emit addRequested(m_termId, false); });
     connect(m_addExcluded, &QPushButton::clicked, this, [this] { emit addRequested(m_termId, true); });
-    showTerm({});
+    retranslateUi();
+}
+
+void TermBrowserWidget::retranslateUi()
+{
+    m_addObserved->setText(tr("Add as &observed"));
+    m_addExcluded->setText(tr("Add as e&xcluded"));
+    m_definition->setAccessibleName(tr("Term definition"));
+    m_parentsView->setAccessibleName(tr("Parent terms"));
+    m_childrenView->setAccessibleName(tr("Child terms"));
+    m_parentsLabel->setText(tr("&Parents"));
+    m_childrenLabel->setText(tr("C&hildren"));
+    showTerm(m_termId);
+}
+
+void TermBrowserWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TermBrowserWidget::setTranslations(std::shared_ptr<const HpoTranslations> translations)
+{
+    m_translations = std::move(translations);
+    showTerm(m_termId);
+}
+
+QString TermBrowserWidget::label(int term) const
+{
+    return m_translations ? m_translations->displayLabel(term) : m_ontology->name(term);
 }
 
 void TermBrowserWidget::setOntology(std::shared_ptr<const HpoOntology> ontology)
@@ -91,13 +122,32 @@ void TermBrowserWidget::showTerm(const QString& termId)
         return;
     }
     m_termId = m_ontology->id(term);
+    HpoTranslations::Status status = HpoTranslations::Status::None;
+    const QString shown = m_translations ? m_translations->displayLabel(term, &status) : m_ontology->name(term);
+    QString subtitle = m_termId;
+    if (status == HpoTranslations::Status::Official) {
+        subtitle = tr("%1 · English: %2").arg(m_termId, m_ontology->name(term).toHtmlEscaped());
+    } else if (status == HpoTranslations::Status::Candidate) {
+        subtitle = tr("%1 · English: %2 · machine translation, not yet approved")
+                       .arg(m_termId, m_ontology->name(term).toHtmlEscaped());
+    }
     m_title->setText(QStringLiteral("<h3>%1</h3><span style='color:gray'>%2</span>")
-                         .arg(m_ontology->name(term).toHtmlEscaped(), m_termId));
-    QString html = QStringLiteral("<p>%1</p>").arg(m_ontology->definition(term).toHtmlEscaped());
-    if (m_ontology->definition(term).isEmpty()) {
+                         .arg(status == HpoTranslations::Status::Candidate
+                                  ? QStringLiteral("<i>%1</i>").arg(shown.toHtmlEscaped())
+                                  : shown.toHtmlEscaped(),
+                              subtitle));
+    const QString definition =
+        m_translations ? m_translations->displayDefinition(term) : m_ontology->definition(term);
+    QString html = QStringLiteral("<p>%1</p>").arg(definition.toHtmlEscaped());
+    if (definition.isEmpty()) {
         html = tr("<p style='color:gray'>No definition.</p>");
     }
     QStringList synonyms;
+    if (const HpoTranslations::Term* translated = m_translations ? m_translations->term(term) : nullptr) {
+        for (const QString& text : translated->synonyms) {
+            synonyms << text.toHtmlEscaped();
+        }
+    }
     for (const TermSynonym& s : m_ontology->synonyms(term)) {
         synonyms << s.text.toHtmlEscaped();
     }
@@ -108,11 +158,12 @@ void TermBrowserWidget::showTerm(const QString& termId)
     auto fill = [this](QStandardItemModel* model, std::span<const int> terms) {
         QList<int> sorted(terms.begin(), terms.end());
         std::sort(sorted.begin(), sorted.end(),
-                  [this](int a, int b) { return m_ontology->name(a).localeAwareCompare(m_ontology->name(b)) < 0; });
+                  [this](int a, int b) { return label(a).localeAwareCompare(label(b)) < 0; });
         for (int t : sorted) {
-            auto* item = new QStandardItem(m_ontology->name(t));
+            auto* item = new QStandardItem(label(t));
             item->setData(m_ontology->id(t), kTermIdRole);
-            item->setToolTip(m_ontology->id(t));
+            item->setToolTip(m_translations ? tr("%1 · English: %2").arg(m_ontology->id(t), m_ontology->name(t))
+                                            : m_ontology->id(t));
             model->appendRow(item);
         }
     };

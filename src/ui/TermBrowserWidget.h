@@ -4,6 +4,7 @@
 #include <memory>
 
 class HpoOntology;
+class HpoTranslations;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -19,16 +20,26 @@ class TermBrowserWidget : public QWidget
 public:
     explicit TermBrowserWidget(QWidget* parent = nullptr);
     void setOntology(std::shared_ptr<const HpoOntology> ontology);
+    // Labels and definitions in the UI language (null = English), English label shown beneath.
+    void setTranslations(std::shared_ptr<const HpoTranslations> translations);
     void showTerm(const QString& termId);
     QString termId() const { return m_termId; }
     QListView* parentsView() const { return m_parentsView; }
     QListView* childrenView() const { return m_childrenView; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     void addRequested(const QString& termId, bool excluded);
 
 private:
+    void retranslateUi();
+    QString label(int term) const;
     std::shared_ptr<const HpoOntology> m_ontology;
+    std::shared_ptr<const HpoTranslations> m_translations;
+    QLabel* m_parentsLabel = nullptr;
+    QLabel* m_childrenLabel = nullptr;
     QString m_termId;
     QLabel* m_title;
     QTextBrowser* m_definition;

@@ -7,6 +7,7 @@
 #include <memory>
 
 class HpoOntology;
+class HpoTranslations;
 
 // Ranked HPO suggestions for the phenotype picker (one row per term).
 class TermSuggestionModel : public QAbstractListModel
@@ -19,10 +20,14 @@ public:
         TermIdRole = Qt::UserRole + 1,
         TermIndexRole,
         KindRole,
+        EnglishLabelRole,
     };
 
     explicit TermSuggestionModel(QObject* parent = nullptr);
     void setOntology(std::shared_ptr<const HpoOntology> ontology);
+    // Labels in the UI language (null = English); the English label goes in the tooltip and
+    // candidate (machine) translations are shown in italics.
+    void setTranslations(std::shared_ptr<const HpoTranslations> translations);
     void setHits(const QList<TermSearchHit>& hits);
     const QList<TermSearchHit>& hits() const { return m_hits; }
 
@@ -31,5 +36,6 @@ public:
 
 private:
     std::shared_ptr<const HpoOntology> m_ontology;
+    std::shared_ptr<const HpoTranslations> m_translations;
     QList<TermSearchHit> m_hits;
 };

@@ -5,6 +5,8 @@
 #include "ui/AppContext.h"
 #include "ui/AuditDialog.h"
 #include "ui/CurrentPatient.h"
+#include "ui/AlertInbox.h"
+#include "ui/AlertInboxModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MatchesPage.h"
 #include "ui/NodesDialog.h"
@@ -13,6 +15,7 @@
 #include "ui/SendPreviewDialog.h"
 #include "ui/VariantEditDialog.h"
 #include "ui/VariantsPage.h"
+#include "alerts/WatchStore.h"
 #include "core/Settings.h"
 #include "net/FederatedQuery.h"
 
@@ -65,6 +68,28 @@ int main(int argc, char** argv)
     AppContext context;
     context.openStore(profile.filePath(QStringLiteral("matchdesk.sqlite")));
     const qint64 patient = DemoProfile::fill(context.store());
+    // Alerts of a background run for the inbox screenshot: watched patients with new matches.
+    {
+        Store& store = context.store();
+        const QDateTime run = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+        int n = 0;
+        for (const Patient& p : store.patients()) {
+            WatchStore(store).setWatch(p.rowId, Watch::Schedule::Daily, 0.3,
+                                       Watch::nextAfter(Watch::Schedule::Daily, run));
+            const QList<Match> matches = store.matches(p.rowId);
+            for (int i = 0; i < matches.size() && i < (p.rowId == patient ? 3 : 1); ++i) {
+                Alert a;
+                a.matchRowId = matches.at(i).rowId;
+                a.patientRowId = p.rowId;
+                a.runId = 1;
+                a.kind = (i == 1) ? Alert::Kind::ChangedMatch : Alert::Kind::NewMatch;
+                a.reason = (i == 1) ? QStringLiteral("score rose to 0.64")
+                                    : QStringLiteral("new match on %1").arg(matches.at(i).nodeName);
+                a.created = run.addSecs(++n * 7);
+                store.addAlert(a);
+            }
+        }
+    }
     QEventLoop wait;
     QObject::connect(&context, &AppContext::ontologyReady, &wait, &QEventLoop::quit);
     QObject::connect(&context, &AppContext::referenceDataFailed, &wait, &QEventLoop::quit);
@@ -94,6 +119,12 @@ int main(int argc, char** argv)
         failures += !save(&window, out, QStringLiteral("04-matches") + suffix);
         window.showTab(MainWindow::DetailsTab);
         failures += !save(&window, out, QStringLiteral("05-details") + suffix);
+        window.alertInbox()->show();
+        window.showTab(MainWindow::MatchesTab);
+        window.alertInbox()->view()->setCurrentIndex(window.alertInbox()->model()->index(0, 0));
+        window.alertInbox()->activate(0); // opens the match it is about
+        failures += !save(&window, out, QStringLiteral("06-alerts") + suffix);
+        window.alertInbox()->hide();
         if (size == sizes.first()) {
             NodesDialog nodes(&context, &window);
             nodes.show();

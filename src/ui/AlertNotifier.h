@@ -1,0 +1,43 @@
+#pragma once
+
+#include "alerts/AlertSummary.h"
+
+#include <QObject>
+
+class QMenu;
+class QSystemTrayIcon;
+
+// The system tray icon: one summary message per alert run ("3 new matches for 2 patients"),
+// never one per match, only while the user's Settings::Notifications switch is on; its tooltip
+// shows the unread alert count.
+class AlertNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AlertNotifier(QObject* parent = nullptr);
+    ~AlertNotifier() override;
+
+    bool notificationsEnabled() const;
+    // Shows the run's summary (nothing for an empty run or when notifications are off).
+    // Returns whether a notification was raised.
+    bool notifyRun(const AlertSummary& summary);
+    void setUnreadCount(int count);
+    int unreadCount() const { return m_unread; }
+    QString toolTip() const;
+    QSystemTrayIcon* trayIcon() const { return m_tray; }
+    QMenu* menu() const { return m_menu; }
+
+signals:
+    // Emitted for every notification raised (whether or not the platform has a tray).
+    void notified(const QString& title, const QString& text);
+    // The user clicked the icon or the message.
+    void showRequested();
+
+private:
+    void updateVisibility();
+
+    QSystemTrayIcon* m_tray;
+    QMenu* m_menu;
+    int m_unread = 0;
+};
