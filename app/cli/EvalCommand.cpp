@@ -13,50 +13,53 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("EvalCommand", s);
-}
-} // namespace
+namespace {} // namespace
 
 QString EvalCommand::summary() const
 {
-    return tr("Retrieval evaluation of phenotype matching on phenopackets (recall@k, MRR)");
+    return EvalCommand::tr("Retrieval evaluation of phenotype matching on phenopackets (recall@k, MRR)");
 }
 
 int EvalCommand::run(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Cross-publication leave-one-out retrieval on phenopackets: each case with an observed term and a "
-           "gene "
-           "queries the cases of other publications by phenotype; a hit is a case with the same gene."));
+    parser.setApplicationDescription(EvalCommand::tr(
+        "Cross-publication leave-one-out retrieval on phenopackets: each case with an observed term and a "
+        "gene "
+        "queries the cases of other publications by phenotype; a hit is a case with the same gene."));
     const QCommandLineOption indexOpt(QStringLiteral("index"),
-                                      tr("Phenopackets to search (default: dev set)."), tr("file"));
+                                      EvalCommand::tr("Phenopackets to search (default: dev set)."),
+                                      EvalCommand::tr("file"));
     const QCommandLineOption queriesOpt(
-        QStringLiteral("queries"), tr("Separate query phenopackets (default: leave-one-out on the index)."),
-        tr("file"));
+        QStringLiteral("queries"),
+        EvalCommand::tr("Separate query phenopackets (default: leave-one-out on the index)."),
+        EvalCommand::tr("file"));
     const QCommandLineOption measureOpt(
         QStringLiteral("measure"),
-        tr("Phenotype measure: %1, or 'all' (default: combined).")
+        EvalCommand::tr("Phenotype measure: %1, or 'all' (default: combined).")
             .arg(PhenotypeScoringOptions::measureNames().join(QStringLiteral(", "))),
-        tr("name"), QStringLiteral("combined"));
+        EvalCommand::tr("name"), QStringLiteral("combined"));
     const QCommandLineOption perturbOpt(QStringLiteral("perturb"),
-                                        tr("Perturb queries: imprecision=P,noise=K,drop=D."), tr("spec"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Random seed for --perturb (default 1)."),
-                                     tr("n"), QStringLiteral("1"));
-    const QCommandLineOption weightsOpt(QStringLiteral("weights"),
-                                        tr("Weights of the combined measure: exact,ontology,geneProfile."),
-                                        tr("e,o,g"));
-    const QCommandLineOption excludedOpt(QStringLiteral("excluded-penalty"),
-                                         tr("Penalty weight for contradicted excluded terms (default 0)."),
-                                         tr("w"));
-    const QCommandLineOption icOpt(QStringLiteral("ic"), tr("IC corpus: annotations (default) or cases."),
-                                   tr("corpus"), QStringLiteral("annotations"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Worker threads (default: all cores)."),
-                                        tr("n"), QStringLiteral("0"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON instead of a table."));
+                                        EvalCommand::tr("Perturb queries: imprecision=P,noise=K,drop=D."),
+                                        EvalCommand::tr("spec"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"),
+                                     EvalCommand::tr("Random seed for --perturb (default 1)."),
+                                     EvalCommand::tr("n"), QStringLiteral("1"));
+    const QCommandLineOption weightsOpt(
+        QStringLiteral("weights"),
+        EvalCommand::tr("Weights of the combined measure: exact,ontology,geneProfile."),
+        EvalCommand::tr("e,o,g"));
+    const QCommandLineOption excludedOpt(
+        QStringLiteral("excluded-penalty"),
+        EvalCommand::tr("Penalty weight for contradicted excluded terms (default 0)."), EvalCommand::tr("w"));
+    const QCommandLineOption icOpt(QStringLiteral("ic"),
+                                   EvalCommand::tr("IC corpus: annotations (default) or cases."),
+                                   EvalCommand::tr("corpus"), QStringLiteral("annotations"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"),
+                                        EvalCommand::tr("Worker threads (default: all cores)."),
+                                        EvalCommand::tr("n"), QStringLiteral("0"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     EvalCommand::tr("Print JSON instead of a table."));
     parser.addOptions({indexOpt, queriesOpt, measureOpt, perturbOpt, seedOpt, weightsOpt, excludedOpt, icOpt,
                        threadsOpt, jsonOpt});
     int code = 0;
@@ -76,7 +79,7 @@ int EvalCommand::run(const QStringList& args)
     bool ok = true;
     options.perturbation.seed = parser.value(seedOpt).toULongLong(&ok);
     if (!ok) {
-        err() << tr("Invalid --seed") << "\n" << Qt::flush;
+        err() << EvalCommand::tr("Invalid --seed") << "\n" << Qt::flush;
         return 2;
     }
     if (parser.isSet(weightsOpt)) {
@@ -88,14 +91,14 @@ int EvalCommand::run(const QStringList& args)
             options.scoring.geneProfileWeight = w[2].toDouble(&c);
         }
         if (!(a && b && c)) {
-            err() << tr("Invalid --weights (expected three numbers e,o,g)") << "\n" << Qt::flush;
+            err() << EvalCommand::tr("Invalid --weights (expected three numbers e,o,g)") << "\n" << Qt::flush;
             return 2;
         }
     }
     if (parser.isSet(excludedOpt)) {
         options.scoring.excludedPenalty = parser.value(excludedOpt).toDouble(&ok);
         if (!ok) {
-            err() << tr("Invalid --excluded-penalty") << "\n" << Qt::flush;
+            err() << EvalCommand::tr("Invalid --excluded-penalty") << "\n" << Qt::flush;
             return 2;
         }
     }
@@ -107,7 +110,8 @@ int EvalCommand::run(const QStringList& args)
     } else {
         const auto m = PhenotypeScoringOptions::measureFromName(parser.value(measureOpt));
         if (!m) {
-            err() << tr("Unknown measure '%1'").arg(parser.value(measureOpt)) << "\n" << Qt::flush;
+            err() << EvalCommand::tr("Unknown measure '%1'").arg(parser.value(measureOpt)) << "\n"
+                  << Qt::flush;
             return 2;
         }
         measures.append(*m);
@@ -136,7 +140,8 @@ int EvalCommand::run(const QStringList& args)
             ic = std::make_shared<const InformationContent>(
                 InformationContent::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
         } else {
-            err() << tr("Unknown --ic corpus '%1'").arg(parser.value(icOpt)) << "\n" << Qt::flush;
+            err() << EvalCommand::tr("Unknown --ic corpus '%1'").arg(parser.value(icOpt)) << "\n"
+                  << Qt::flush;
             return 2;
         }
         std::shared_ptr<const GenePhenotypeProfiles> profiles;
@@ -144,7 +149,7 @@ int EvalCommand::run(const QStringList& args)
             profiles = std::make_shared<const GenePhenotypeProfiles>(
                 GenePhenotypeProfiles::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
         } catch (const MatchDeskError& e) {
-            err() << tr("warning: no gene profiles: %1").arg(e.message()) << "\n" << Qt::flush;
+            err() << EvalCommand::tr("warning: no gene profiles: %1").arg(e.message()) << "\n" << Qt::flush;
         }
         RetrievalEvaluation eval(ontology, ic, profiles);
         eval.setIndex(index.patients);
@@ -152,25 +157,25 @@ int EvalCommand::run(const QStringList& args)
         QJsonArray results;
         const bool json = parser.isSet(jsonOpt);
         if (!json) {
-            out() << tr("HPO %1; index %2 (%3 cases)")
+            out() << EvalCommand::tr("HPO %1; index %2 (%3 cases)")
                          .arg(ontology->dataVersion(), indexPath)
                          .arg(index.patients.size());
             if (parser.isSet(queriesOpt)) {
-                out() << tr("; queries %1 (%2 cases)")
+                out() << EvalCommand::tr("; queries %1 (%2 cases)")
                              .arg(parser.value(queriesOpt))
                              .arg(queries.patients.size());
             } else {
-                out() << tr("; cross-publication leave-one-out");
+                out() << EvalCommand::tr("; cross-publication leave-one-out");
             }
             if (!options.perturbation.isIdentity()) {
-                out() << tr("; perturbed %1, seed %2")
+                out() << EvalCommand::tr("; perturbed %1, seed %2")
                              .arg(options.perturbation.toString())
                              .arg(options.perturbation.seed);
             }
             out() << "\n\n"
                   << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                         .arg(tr("measure"), -12)
-                         .arg(tr("queries"), 8)
+                         .arg(EvalCommand::tr("measure"), -12)
+                         .arg(EvalCommand::tr("queries"), 8)
                          .arg(QStringLiteral("R@1"), 6)
                          .arg(QStringLiteral("R@5"), 6)
                          .arg(QStringLiteral("R@10"), 6)

@@ -7,12 +7,8 @@
 #include <QHash>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AlertDetector", text);
-}
-
-QStringList materialChanges(const Patient& patient, const Match& old, const RemoteMatch& fresh, double minScore)
+QStringList materialChanges(const Patient& patient, const Match& old, const RemoteMatch& fresh,
+                            double minScore)
 {
     QStringList reasons;
     const RemoteGenotype before = RemoteGenotype::fromMmeRecord(old.remoteRecord);
@@ -20,26 +16,27 @@ QStringList materialChanges(const Patient& patient, const Match& old, const Remo
     const QStringList sharedBefore = before.sharedGenes(patient);
     for (const QString& gene : after.sharedGenes(patient)) {
         if (!sharedBefore.contains(gene)) {
-            reasons << tr("new shared gene %1").arg(gene);
+            reasons << AlertDetector::tr("new shared gene %1").arg(gene);
         }
     }
     for (const QString& variant : after.variantKeys()) {
         if (!before.variantKeys().contains(variant)) {
-            reasons << tr("new variant %1").arg(variant);
+            reasons << AlertDetector::tr("new variant %1").arg(variant);
         }
     }
     if (old.localScore < minScore && fresh.localScore >= minScore) {
-        reasons << tr("score rose to %1").arg(fresh.localScore, 0, 'f', 2);
+        reasons << AlertDetector::tr("score rose to %1").arg(fresh.localScore, 0, 'f', 2);
     }
     if (old.withdrawn) {
-        reasons << tr("returned again by its node");
+        reasons << AlertDetector::tr("returned again by its node");
     }
     return reasons;
 }
 } // namespace
 
-AlertDetector::Result AlertDetector::apply(Store& store, const Patient& patient, const QList<NodeOutcome>& outcomes,
-                                           double minScore, qint64 runId, const QDateTime& now)
+AlertDetector::Result AlertDetector::apply(Store& store, const Patient& patient,
+                                           const QList<NodeOutcome>& outcomes, double minScore, qint64 runId,
+                                           const QDateTime& now)
 {
     Result result;
     SqliteDatabase::Transaction tx(store.database());
@@ -85,7 +82,8 @@ AlertDetector::Result AlertDetector::apply(Store& store, const Patient& patient,
                 store.upsertMatch(m);
                 if (fresh.localScore >= minScore) {
                     ++result.newMatches;
-                    raise(m, Alert::Kind::NewMatch, tr("new match on %1").arg(outcome.nodeName));
+                    raise(m, Alert::Kind::NewMatch,
+                          AlertDetector::tr("new match on %1").arg(outcome.nodeName));
                 }
                 continue;
             }
@@ -106,7 +104,8 @@ AlertDetector::Result AlertDetector::apply(Store& store, const Patient& patient,
             store.upsertMatch(gone); // keeps last_seen, status and notes
             if (gone.status != TriageStatus::New && gone.status != TriageStatus::NotRelevant) {
                 ++result.withdrawnMatches;
-                raise(gone, Alert::Kind::WithdrawnMatch, tr("no longer returned by %1").arg(outcome.nodeName));
+                raise(gone, Alert::Kind::WithdrawnMatch,
+                      AlertDetector::tr("no longer returned by %1").arg(outcome.nodeName));
             }
         }
     }

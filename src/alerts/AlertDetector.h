@@ -1,9 +1,9 @@
 #pragma once
 
 #include "NodeOutcome.h"
-
 #include "core/Store.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 
@@ -17,6 +17,8 @@
 // Identical answers create no alert. Everything happens in one transaction.
 class AlertDetector
 {
+    Q_DECLARE_TR_FUNCTIONS(AlertDetector)
+
 public:
     struct Result
     {
@@ -28,6 +30,6 @@ public:
         QList<QPair<QString, QString>> failedNodes; // node, reason
     };
 
-    static Result apply(Store& store, const Patient& patient, const QList<NodeOutcome>& outcomes, double minScore,
-                        qint64 runId, const QDateTime& now);
+    static Result apply(Store& store, const Patient& patient, const QList<NodeOutcome>& outcomes,
+                        double minScore, qint64 runId, const QDateTime& now);
 };

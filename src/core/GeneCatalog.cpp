@@ -8,22 +8,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
 #include <zlib.h>
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GeneCatalog", text);
-}
 
 QByteArray readMaybeGzip(const QString& path)
 {
     const QByteArray native = QFile::encodeName(path);
     gzFile f = gzopen(native.constData(), "rb");
     if (!f) {
-        throw MatchDeskError(tr("Cannot open the gene catalog %1").arg(path));
+        throw MatchDeskError(GeneCatalog::tr("Cannot open the gene catalog %1").arg(path));
     }
     gzbuffer(f, 256 * 1024);
     QByteArray data;
@@ -35,7 +29,7 @@ QByteArray readMaybeGzip(const QString& path)
             int err = 0;
             const QString msg = QString::fromUtf8(gzerror(f, &err));
             gzclose(f);
-            throw MatchDeskError(tr("Cannot read the gene catalog %1: %2").arg(path, msg));
+            throw MatchDeskError(GeneCatalog::tr("Cannot read the gene catalog %1: %2").arg(path, msg));
         }
         if (n == 0) {
             break;
@@ -111,15 +105,23 @@ void GeneCatalog::load(const QString& path)
             if (lineNo == 1) {
                 for (int i = 0; i < fields.size(); ++i) {
                     const QByteArrayView f = fields.at(i);
-                    if (f == "hgnc_id") colHgnc = i;
-                    else if (f == "symbol") colSymbol = i;
-                    else if (f == "alias_symbol") colAlias = i;
-                    else if (f == "prev_symbol") colPrev = i;
-                    else if (f == "entrez_id") colEntrez = i;
-                    else if (f == "ensembl_gene_id") colEnsembl = i;
+                    if (f == "hgnc_id")
+                        colHgnc = i;
+                    else if (f == "symbol")
+                        colSymbol = i;
+                    else if (f == "alias_symbol")
+                        colAlias = i;
+                    else if (f == "prev_symbol")
+                        colPrev = i;
+                    else if (f == "entrez_id")
+                        colEntrez = i;
+                    else if (f == "ensembl_gene_id")
+                        colEnsembl = i;
                 }
                 if (colHgnc < 0 || colSymbol < 0) {
-                    throw MatchDeskError(tr("%1:1: not an HGNC table (the header lacks hgnc_id or symbol)").arg(path));
+                    throw MatchDeskError(
+                        GeneCatalog::tr("%1:1: not an HGNC table (the header lacks hgnc_id or symbol)")
+                            .arg(path));
                 }
             } else {
                 auto field = [&](int col) -> QByteArrayView {
@@ -134,7 +136,7 @@ void GeneCatalog::load(const QString& path)
                 };
                 const QByteArrayView hgnc = field(colHgnc);
                 if (!hgnc.startsWith("HGNC:")) {
-                    throw MatchDeskError(tr("%1:%2: field hgnc_id: '%3' is not an HGNC id")
+                    throw MatchDeskError(GeneCatalog::tr("%1:%2: field hgnc_id: '%3' is not an HGNC id")
                                              .arg(path)
                                              .arg(lineNo)
                                              .arg(QString::fromUtf8(hgnc)));
@@ -171,7 +173,7 @@ void GeneCatalog::load(const QString& path)
         p = lineEnd + 1;
     }
     if (lineNo == 0) {
-        throw MatchDeskError(tr("%1: the gene catalog is empty").arg(path));
+        throw MatchDeskError(GeneCatalog::tr("%1: the gene catalog is empty").arg(path));
     }
     // Keep candidate lists only for names that mean several genes.
     for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
@@ -211,7 +213,9 @@ GeneCatalog::Lookup GeneCatalog::lookup(const QString& rawQuery) const
     for (const char* prefix : {"ncbigene:", "entrez:", "ncbi:", "geneid:"}) {
         if (lower.startsWith(QLatin1String(prefix))) {
             const auto it = m_byEntrez.constFind(q.mid(int(qstrlen(prefix))));
-            return it == m_byEntrez.cend() || it.value() == kAmbiguous ? result : found(it.value(), MatchKind::EntrezId);
+            return it == m_byEntrez.cend() || it.value() == kAmbiguous
+                       ? result
+                       : found(it.value(), MatchKind::EntrezId);
         }
     }
     if (lower.startsWith(QLatin1String("ensg"))) {
@@ -229,7 +233,8 @@ GeneCatalog::Lookup GeneCatalog::lookup(const QString& rawQuery) const
     q.toLongLong(&numeric);
     if (numeric) {
         const auto it = m_byEntrez.constFind(q);
-        return it == m_byEntrez.cend() || it.value() == kAmbiguous ? result : found(it.value(), MatchKind::EntrezId);
+        return it == m_byEntrez.cend() || it.value() == kAmbiguous ? result
+                                                                   : found(it.value(), MatchKind::EntrezId);
     }
     const QString key = q.toUpper();
     if (const auto it = m_bySymbol.constFind(key); it != m_bySymbol.cend() && it.value() != kAmbiguous) {

@@ -2,6 +2,7 @@
 
 #include "Gene.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -12,6 +13,8 @@
 // previous symbols (shared by several genes) are reported as ambiguous, never silently picked.
 class GeneCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(GeneCatalog)
+
 public:
     // How a query was resolved.
     enum class MatchKind
@@ -35,8 +38,8 @@ public:
         };
         Status status = Status::NotFound;
         MatchKind kind = MatchKind::None;
-        Gene gene;               // when Found
-        QList<Gene> candidates;  // when Ambiguous: every gene the name may mean
+        Gene gene;              // when Found
+        QList<Gene> candidates; // when Ambiguous: every gene the name may mean
 
         bool found() const { return status == Status::Found; }
         bool ambiguous() const { return status == Status::Ambiguous; }
@@ -66,12 +69,12 @@ private:
     static void addKey(QHash<QString, int>& index, const QString& key, int gene);
 
     QList<Gene> m_genes;
-    QHash<QString, int> m_byHgnc;     // "HGNC:1100" -> index
-    QHash<QString, int> m_bySymbol;   // upper-case approved symbol
-    QHash<QString, int> m_byEnsembl;  // "ENSG…"
-    QHash<QString, int> m_byEntrez;   // "672"
-    QHash<QString, int> m_byPrevious; // upper-case previous symbol, kAmbiguous when shared
-    QHash<QString, int> m_byAlias;    // upper-case alias, kAmbiguous when shared
+    QHash<QString, int> m_byHgnc;           // "HGNC:1100" -> index
+    QHash<QString, int> m_bySymbol;         // upper-case approved symbol
+    QHash<QString, int> m_byEnsembl;        // "ENSG…"
+    QHash<QString, int> m_byEntrez;         // "672"
+    QHash<QString, int> m_byPrevious;       // upper-case previous symbol, kAmbiguous when shared
+    QHash<QString, int> m_byAlias;          // upper-case alias, kAmbiguous when shared
     QHash<QString, QList<int>> m_ambiguous; // upper-case name -> candidates (prev + alias)
     QString m_path;
 };

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 QString isoNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -49,7 +44,7 @@ void Store::open(const QString& path, int targetVersion)
     Q_ASSERT(targetVersion >= 1 && targetVersion <= migrations.size());
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        throw StoreError(tr("Cannot create the folder %1 for the database").arg(info.absolutePath()));
+        throw StoreError(Store::tr("Cannot create the folder %1 for the database").arg(info.absolutePath()));
     }
     m_db.open(path);
     try {
@@ -62,20 +57,23 @@ void Store::open(const QString& path, int targetVersion)
         }();
         int version = m_db.userVersion();
         if (appId != 0 && appId != StoreSchema::kApplicationId) {
-            throw StoreError(tr("%1 is not a MatchDesk database (it belongs to another application)").arg(path));
+            throw StoreError(
+                Store::tr("%1 is not a MatchDesk database (it belongs to another application)").arg(path));
         }
         if (appId == 0 && version == 0) {
             auto st = m_db.prepare("SELECT count(*) FROM sqlite_master");
             st.step();
             if (st.int64(0) != 0) {
-                throw StoreError(tr("%1 is not a MatchDesk database (it holds other tables)").arg(path));
+                throw StoreError(
+                    Store::tr("%1 is not a MatchDesk database (it holds other tables)").arg(path));
             }
         }
         if (version > migrations.size()) {
-            throw StoreError(tr("%1 was written by a newer MatchDesk (schema %2; this version reads up to %3)")
-                                 .arg(path)
-                                 .arg(version)
-                                 .arg(migrations.size()));
+            throw StoreError(
+                Store::tr("%1 was written by a newer MatchDesk (schema %2; this version reads up to %3)")
+                    .arg(path)
+                    .arg(version)
+                    .arg(migrations.size()));
         }
         auto check = m_db.prepare("PRAGMA quick_check");
         QStringList problems;
@@ -86,19 +84,22 @@ void Store::open(const QString& path, int targetVersion)
             }
         }
         if (!problems.isEmpty()) {
-            throw StoreError(tr("The database %1 is damaged: %2. Restore it from a backup (the folder holds "
-                                "copies made before each upgrade).")
-                                 .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+            throw StoreError(
+                Store::tr("The database %1 is damaged: %2. Restore it from a backup (the folder holds "
+                          "copies made before each upgrade).")
+                    .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
         }
         m_db.exec("PRAGMA journal_mode = WAL");
         m_db.exec("PRAGMA synchronous = FULL");
 
         if (version < targetVersion && version > 0) {
-            m_lastBackup = path + QStringLiteral(".v%1-%2.bak")
-                                      .arg(version)
-                                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+            m_lastBackup =
+                path + QStringLiteral(".v%1-%2.bak")
+                           .arg(version)
+                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
             m_db.backupTo(m_lastBackup);
-            qCInfo(lcStore) << "backed up" << path << "to" << m_lastBackup << "before migrating from" << version;
+            qCInfo(lcStore) << "backed up" << path << "to" << m_lastBackup << "before migrating from"
+                            << version;
         }
         while (version < targetVersion) {
             SqliteDatabase::Transaction tx(m_db);
@@ -120,7 +121,8 @@ void Store::open(const QString& path, int targetVersion)
     } catch (const StoreError& e) {
         m_db.close();
         if (e.message().contains(QLatin1String("file is not a database"))) {
-            throw StoreError(tr("%1 is not a MatchDesk database or is damaged (file is not a database)").arg(path));
+            throw StoreError(
+                Store::tr("%1 is not a MatchDesk database or is damaged (file is not a database)").arg(path));
         }
         throw;
     }
@@ -148,7 +150,7 @@ void Store::savePatients(QList<Patient>& patients, const std::function<bool(qsiz
     SqliteDatabase::Transaction tx(m_db);
     for (qsizetype i = 0; i < patients.size(); ++i) {
         if (progress && !progress(i, patients.size())) {
-            throw StoreError(tr("Import cancelled: nothing was saved"));
+            throw StoreError(Store::tr("Import cancelled: nothing was saved"));
         }
         writePatient(patients[i]);
     }
@@ -161,7 +163,7 @@ void Store::savePatients(QList<Patient>& patients, const std::function<bool(qsiz
 void Store::writePatient(Patient& p)
 {
     if (p.localId.trimmed().isEmpty()) {
-        throw StoreError(tr("A patient needs a local id"));
+        throw StoreError(Store::tr("A patient needs a local id"));
     }
     const QString now = isoNow();
     if (!p.created.isValid()) {
@@ -171,7 +173,8 @@ void Store::writePatient(Patient& p)
     if (p.rowId == 0) {
         auto st = m_db.prepare(
             "INSERT INTO patients (local_id, label, sex, consent_state, consent_date, contact_name, "
-            "contact_institution, contact_email, contact_href, contact_roles, age_of_onset, inheritance_mode, "
+            "contact_institution, contact_email, contact_href, contact_roles, age_of_onset, "
+            "inheritance_mode, "
             "source, created, modified) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
         st.bind(1, p.localId);
         st.bind(2, p.label).bind(3, SexCodes::toKey(p.sex)).bind(4, Consent::toKey(p.consent.state));
@@ -184,7 +187,8 @@ void Store::writePatient(Patient& p)
             st.exec();
         } catch (const StoreError&) {
             if (patientByLocalId(p.localId)) {
-                throw StoreError(tr("A patient with the local id \"%1\" already exists").arg(p.localId));
+                throw StoreError(
+                    Store::tr("A patient with the local id \"%1\" already exists").arg(p.localId));
             }
             throw;
         }
@@ -203,18 +207,20 @@ void Store::writePatient(Patient& p)
         st.bind(14, toIso(p.created)).bind(15, toIso(p.modified)).bind(16, p.rowId);
         st.exec();
         if (m_db.changes() != 1) {
-            throw StoreError(tr("Patient %1 (row %2) no longer exists").arg(p.localId).arg(p.rowId));
+            throw StoreError(Store::tr("Patient %1 (row %2) no longer exists").arg(p.localId).arg(p.rowId));
         }
-        for (const char* sql : {"DELETE FROM phenotype_features WHERE patient_id=?1",
-                                "DELETE FROM variants WHERE patient_id=?1", "DELETE FROM disorders WHERE patient_id=?1",
-                                "DELETE FROM patient_references WHERE patient_id=?1"}) {
+        for (const char* sql :
+             {"DELETE FROM phenotype_features WHERE patient_id=?1",
+              "DELETE FROM variants WHERE patient_id=?1", "DELETE FROM disorders WHERE patient_id=?1",
+              "DELETE FROM patient_references WHERE patient_id=?1"}) {
             auto del = m_db.prepare(sql);
             del.bind(1, p.rowId).exec();
         }
     }
 
-    auto f = m_db.prepare("INSERT INTO phenotype_features (patient_id, ord, term_id, label, excluded, onset_id, "
-                          "onset_label) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+    auto f =
+        m_db.prepare("INSERT INTO phenotype_features (patient_id, ord, term_id, label, excluded, onset_id, "
+                     "onset_label) VALUES (?1,?2,?3,?4,?5,?6,?7)");
     for (int i = 0; i < p.features.size(); ++i) {
         const auto& x = p.features.at(i);
         f.bind(1, p.rowId).bind(2, i).bind(3, x.termId).bind(4, x.label).bind(5, x.excluded);
@@ -222,10 +228,11 @@ void Store::writePatient(Patient& p)
         f.exec();
         f.reset();
     }
-    auto v = m_db.prepare(
-        "INSERT INTO variants (patient_id, ord, hgnc_id, symbol, ensembl_id, entrez_id, assembly, chromosome, "
-        "position, ref, alt, zygosity, hgvs_c, hgvs_p, hgvs_g, acmg, consequence_id, consequence_label, label) "
-        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)");
+    auto v = m_db.prepare("INSERT INTO variants (patient_id, ord, hgnc_id, symbol, ensembl_id, entrez_id, "
+                          "assembly, chromosome, "
+                          "position, ref, alt, zygosity, hgvs_c, hgvs_p, hgvs_g, acmg, consequence_id, "
+                          "consequence_label, label) "
+                          "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)");
     for (int i = 0; i < p.variants.size(); ++i) {
         const auto& x = p.variants.at(i);
         v.bind(1, p.rowId).bind(2, i).bind(3, x.gene.hgncId).bind(4, x.gene.symbol).bind(5, x.gene.ensemblId);
@@ -287,9 +294,9 @@ void Store::loadChildren(QList<Patient>& patients, qint64 onlyRowId)
     }
     const QByteArray where = onlyRowId ? QByteArray(" WHERE patient_id=?1") : QByteArray();
     auto query = [&](const char* columnsAndTable) {
-        auto st = m_db.prepare(
-            QByteArray(QByteArray("SELECT patient_id, ") + columnsAndTable + where + " ORDER BY patient_id, ord")
-                .constData());
+        auto st = m_db.prepare(QByteArray(QByteArray("SELECT patient_id, ") + columnsAndTable + where +
+                                          " ORDER BY patient_id, ord")
+                                   .constData());
         if (onlyRowId) {
             st.bind(1, onlyRowId);
         }
@@ -305,8 +312,9 @@ void Store::loadChildren(QList<Patient>& patients, qint64 onlyRowId)
             p->features.append({f.text(1), f.text(2), f.int64(3) != 0, f.text(4), f.text(5)});
         }
     }
-    auto v = query("hgnc_id, symbol, ensembl_id, entrez_id, assembly, chromosome, position, ref, alt, zygosity, "
-                   "hgvs_c, hgvs_p, hgvs_g, acmg, consequence_id, consequence_label, label FROM variants");
+    auto v =
+        query("hgnc_id, symbol, ensembl_id, entrez_id, assembly, chromosome, position, ref, alt, zygosity, "
+              "hgvs_c, hgvs_p, hgvs_g, acmg, consequence_id, consequence_label, label FROM variants");
     while (v.step()) {
         Patient* p = target(v.int64(0));
         if (!p) {
@@ -345,7 +353,8 @@ void Store::loadChildren(QList<Patient>& patients, qint64 onlyRowId)
 
 std::optional<Patient> Store::patient(qint64 rowId)
 {
-    auto st = m_db.prepare(QByteArray(QByteArray("SELECT ") + kPatientColumns + " FROM patients WHERE id=?1").constData());
+    auto st = m_db.prepare(
+        QByteArray(QByteArray("SELECT ") + kPatientColumns + " FROM patients WHERE id=?1").constData());
     st.bind(1, rowId);
     if (!st.step()) {
         return std::nullopt;
@@ -377,7 +386,8 @@ QList<Patient> Store::patients()
     }
     QList<Patient> result;
     try {
-        auto st = m_db.prepare(QByteArray(QByteArray("SELECT ") + kPatientColumns + " FROM patients ORDER BY id").constData());
+        auto st = m_db.prepare(
+            QByteArray(QByteArray("SELECT ") + kPatientColumns + " FROM patients ORDER BY id").constData());
         while (st.step()) {
             result.append(readPatient(st));
         }
@@ -422,7 +432,7 @@ void Store::deletePatient(qint64 rowId)
 void Store::saveNode(Node& n)
 {
     if (n.name.trimmed().isEmpty() || !n.baseUrl.isValid()) {
-        throw StoreError(tr("A node needs a name and a valid base URL"));
+        throw StoreError(Store::tr("A node needs a name and a valid base URL"));
     }
     SqliteDatabase::Transaction tx(m_db);
     auto st = m_db.prepare(
@@ -446,8 +456,9 @@ void Store::saveNode(Node& n)
 QList<Node> Store::nodes()
 {
     QList<Node> result;
-    auto st = m_db.prepare("SELECT id, name, base_url, media_version, connect_timeout_ms, total_timeout_ms, ca_bundle, "
-                           "pinned_key, client_cert, client_key, enabled FROM nodes ORDER BY name");
+    auto st = m_db.prepare(
+        "SELECT id, name, base_url, media_version, connect_timeout_ms, total_timeout_ms, ca_bundle, "
+        "pinned_key, client_cert, client_key, enabled FROM nodes ORDER BY name");
     while (st.step()) {
         Node n;
         n.rowId = st.int64(0);
@@ -512,7 +523,8 @@ void Store::upsertMatch(Match& m)
     const QString now = isoNow();
     auto st = m_db.prepare(
         "INSERT INTO matches (patient_id, node_name, remote_id, node_score, local_score, phenotype_score, "
-        "genotype_score, remote_record, explanation, disclaimer, first_seen, last_seen, status, notes, withdrawn) "
+        "genotype_score, remote_record, explanation, disclaimer, first_seen, last_seen, status, notes, "
+        "withdrawn) "
         "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,'new','',?12) "
         "ON CONFLICT(patient_id, node_name, remote_id) DO UPDATE SET node_score=excluded.node_score, "
         "local_score=excluded.local_score, phenotype_score=excluded.phenotype_score, "
@@ -524,8 +536,8 @@ void Store::upsertMatch(Match& m)
     st.bind(9, m.explanation).bind(10, m.disclaimer).bind(11, m.lastSeen.isValid() ? toIso(m.lastSeen) : now);
     st.bind(12, m.withdrawn);
     st.exec();
-    auto get = m_db.prepare(QByteArray(QByteArray("SELECT ") + kMatchColumns
-                                       + " FROM matches WHERE patient_id=?1 AND node_name=?2 AND remote_id=?3")
+    auto get = m_db.prepare(QByteArray(QByteArray("SELECT ") + kMatchColumns +
+                                       " FROM matches WHERE patient_id=?1 AND node_name=?2 AND remote_id=?3")
                                 .constData());
     get.bind(1, m.patientRowId).bind(2, m.nodeName).bind(3, m.remotePatientId);
     get.step();
@@ -536,8 +548,8 @@ void Store::upsertMatch(Match& m)
 QList<Match> Store::matches(qint64 patientRowId)
 {
     QList<Match> result;
-    auto st = m_db.prepare(QByteArray(QByteArray("SELECT ") + kMatchColumns
-                                      + " FROM matches WHERE patient_id=?1 ORDER BY local_score DESC, id")
+    auto st = m_db.prepare(QByteArray(QByteArray("SELECT ") + kMatchColumns +
+                                      " FROM matches WHERE patient_id=?1 ORDER BY local_score DESC, id")
                                .constData());
     st.bind(1, patientRowId);
     while (st.step()) {
@@ -548,7 +560,8 @@ QList<Match> Store::matches(qint64 patientRowId)
 
 std::optional<Match> Store::match(qint64 rowId)
 {
-    auto st = m_db.prepare(QByteArray(QByteArray("SELECT ") + kMatchColumns + " FROM matches WHERE id=?1").constData());
+    auto st = m_db.prepare(
+        QByteArray(QByteArray("SELECT ") + kMatchColumns + " FROM matches WHERE id=?1").constData());
     st.bind(1, rowId);
     if (!st.step()) {
         return std::nullopt;
@@ -562,7 +575,7 @@ void Store::setTriage(qint64 matchRowId, TriageStatus status, const QString& not
     auto st = m_db.prepare("UPDATE matches SET status=?1, notes=?2 WHERE id=?3");
     st.bind(1, TriageCodes::toKey(status)).bind(2, notes).bind(3, matchRowId).exec();
     if (m_db.changes() != 1) {
-        throw StoreError(tr("Match %1 does not exist").arg(matchRowId));
+        throw StoreError(Store::tr("Match %1 does not exist").arg(matchRowId));
     }
     if (status != TriageStatus::New) {
         markAlertsRead(matchRowId); // reviewing a match clears its alerts, atomically with the status
@@ -576,8 +589,8 @@ void Store::addAlert(Alert& a)
     if (!a.created.isValid()) {
         a.created = QDateTime::currentDateTimeUtc();
     }
-    auto st = m_db.prepare(
-        "INSERT INTO alerts (match_id, patient_id, run_id, kind, reason, created, read) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+    auto st = m_db.prepare("INSERT INTO alerts (match_id, patient_id, run_id, kind, reason, created, read) "
+                           "VALUES (?1,?2,?3,?4,?5,?6,?7)");
     st.bind(1, a.matchRowId).bind(2, a.patientRowId).bind(3, a.runId).bind(4, Alert::kindKey(a.kind));
     st.bind(5, a.reason).bind(6, toIso(a.created)).bind(7, a.read);
     st.exec();
@@ -588,10 +601,11 @@ void Store::addAlert(Alert& a)
 QList<Alert> Store::alerts(bool unreadOnly)
 {
     QList<Alert> result;
-    auto st = m_db.prepare(unreadOnly ? "SELECT id, match_id, patient_id, run_id, kind, reason, created, read FROM alerts "
-                                        "WHERE read=0 ORDER BY id"
-                                      : "SELECT id, match_id, patient_id, run_id, kind, reason, created, read FROM alerts "
-                                        "ORDER BY id");
+    auto st = m_db.prepare(
+        unreadOnly ? "SELECT id, match_id, patient_id, run_id, kind, reason, created, read FROM alerts "
+                     "WHERE read=0 ORDER BY id"
+                   : "SELECT id, match_id, patient_id, run_id, kind, reason, created, read FROM alerts "
+                     "ORDER BY id");
     while (st.step()) {
         Alert a;
         a.rowId = st.int64(0);
@@ -621,8 +635,9 @@ void Store::appendAudit(AuditEntry& e)
     if (!e.time.isValid()) {
         e.time = QDateTime::currentDateTimeUtc();
     }
-    auto st = m_db.prepare("INSERT INTO audit (time, action, patient_id, pseudonym, destination, payload_sha256, "
-                           "fields_sent, outcome) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+    auto st =
+        m_db.prepare("INSERT INTO audit (time, action, patient_id, pseudonym, destination, payload_sha256, "
+                     "fields_sent, outcome) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
     st.bind(1, toIso(e.time)).bind(2, e.action).bind(3, e.patientRowId).bind(4, e.pseudonym);
     st.bind(5, e.destination).bind(6, QString::fromLatin1(e.payloadSha256));
     st.bind(7, e.fieldsSent.join(QLatin1Char('\n'))).bind(8, e.outcome);
@@ -634,9 +649,10 @@ void Store::appendAudit(AuditEntry& e)
 QList<AuditEntry> Store::auditEntries(qint64 patientRowId, const QString& destination)
 {
     QList<AuditEntry> result;
-    auto st = m_db.prepare("SELECT id, time, action, patient_id, pseudonym, destination, payload_sha256, fields_sent, "
-                           "outcome FROM audit WHERE (?1 = 0 OR patient_id = ?1) AND (?2 IS NULL OR destination = ?2) "
-                           "ORDER BY id");
+    auto st = m_db.prepare(
+        "SELECT id, time, action, patient_id, pseudonym, destination, payload_sha256, fields_sent, "
+        "outcome FROM audit WHERE (?1 = 0 OR patient_id = ?1) AND (?2 IS NULL OR destination = ?2) "
+        "ORDER BY id");
     st.bind(1, patientRowId).bind(2, destination);
     while (st.step()) {
         AuditEntry e;
@@ -664,6 +680,7 @@ QString Store::meta(const QString& key)
 
 void Store::setMeta(const QString& key, const QString& value)
 {
-    auto st = m_db.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    auto st = m_db.prepare(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
     st.bind(1, key).bind(2, value).exec();
 }

@@ -8,9 +8,9 @@
 #include "SqliteDatabase.h"
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -19,6 +19,8 @@
 // and the CLI at the same time (WAL + busy timeout). All methods throw StoreError on failure.
 class Store
 {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     static constexpr int kSchemaVersion = 3;
 

@@ -5,28 +5,28 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-
 #include <zlib.h>
 
 QByteArray FormatFiles::readAll(const QString& path)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("FormatFiles", s); };
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        throw FormatError(path, QString(), QString(), tr("cannot open the file (%1)").arg(f.errorString()));
+        throw FormatError(path, QString(), QString(),
+                          FormatFiles::tr("cannot open the file (%1)").arg(f.errorString()));
     }
     return gunzip(f.readAll(), path);
 }
 
 void FormatFiles::writeAtomically(const QString& path, const QByteArray& data)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("FormatFiles", s); };
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        throw FormatError(path, QString(), QString(), tr("cannot write the file (%1)").arg(f.errorString()));
+        throw FormatError(path, QString(), QString(),
+                          FormatFiles::tr("cannot write the file (%1)").arg(f.errorString()));
     }
     if (f.write(data) != data.size() || !f.commit()) {
-        throw FormatError(path, QString(), QString(), tr("cannot write the file (%1)").arg(f.errorString()));
+        throw FormatError(path, QString(), QString(),
+                          FormatFiles::tr("cannot write the file (%1)").arg(f.errorString()));
     }
 }
 
@@ -40,10 +40,9 @@ QByteArray FormatFiles::gunzip(const QByteArray& data, const QString& sourceName
     if (!isGzip(data)) {
         return data;
     }
-    auto tr = [](const char* s) { return QCoreApplication::translate("FormatFiles", s); };
     z_stream zs{};
     if (inflateInit2(&zs, 15 + 32) != Z_OK) {
-        throw FormatError(sourceName, QString(), QString(), tr("cannot decompress"));
+        throw FormatError(sourceName, QString(), QString(), FormatFiles::tr("cannot decompress"));
     }
     QByteArray out;
     out.resize(qMax<qsizetype>(data.size() * 4, 1 << 16));
@@ -68,11 +67,11 @@ QByteArray FormatFiles::gunzip(const QByteArray& data, const QString& sourceName
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
             inflateEnd(&zs);
-            throw FormatError(sourceName, QString(), QString(), tr("corrupt compressed data"));
+            throw FormatError(sourceName, QString(), QString(), FormatFiles::tr("corrupt compressed data"));
         }
         if (zs.avail_in == 0 && zs.avail_out != 0) {
             inflateEnd(&zs);
-            throw FormatError(sourceName, QString(), QString(), tr("truncated compressed data"));
+            throw FormatError(sourceName, QString(), QString(), FormatFiles::tr("truncated compressed data"));
         }
     }
     inflateEnd(&zs);

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // File access shared by the format readers and writers.
 class FormatFiles
 {
+    Q_DECLARE_TR_FUNCTIONS(FormatFiles)
+
 public:
     // Reads a whole file, transparently decompressing gzip/bgzip. Throws FormatError naming the
     // file (missing, unreadable, truncated or corrupt compressed data).

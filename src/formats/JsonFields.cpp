@@ -3,15 +3,9 @@
 #include "FormatError.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("JsonFields", s);
-}
-
 QByteArray snakeCase(const char* key)
 {
     QByteArray out;
@@ -56,13 +50,20 @@ QJsonValue JsonFields::value(const QJsonObject& o, const char* key)
 QString JsonFields::typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("missing");
 }
@@ -77,16 +78,16 @@ QString JsonFields::string(const QJsonObject& o, const char* key, const QString&
     const QJsonValue v = value(o, key);
     if (v.isUndefined() || v.isNull()) {
         if (required) {
-            fail(child(path, key), tr("required field missing"));
+            fail(child(path, key), JsonFields::tr("required field missing"));
         }
         return {};
     }
     if (!v.isString()) {
-        fail(child(path, key), tr("must be a string, not %1").arg(typeName(v)));
+        fail(child(path, key), JsonFields::tr("must be a string, not %1").arg(typeName(v)));
     }
     const QString s = v.toString();
     if (required && s.isEmpty()) {
-        fail(child(path, key), tr("must not be empty"));
+        fail(child(path, key), JsonFields::tr("must not be empty"));
     }
     return s;
 }
@@ -98,7 +99,7 @@ bool JsonFields::boolean(const QJsonObject& o, const char* key, const QString& p
         return defaultValue;
     }
     if (!v.isBool()) {
-        fail(child(path, key), tr("must be true or false, not %1").arg(typeName(v)));
+        fail(child(path, key), JsonFields::tr("must be true or false, not %1").arg(typeName(v)));
     }
     return v.toBool();
 }
@@ -108,12 +109,12 @@ QJsonObject JsonFields::object(const QJsonObject& o, const char* key, const QStr
     const QJsonValue v = value(o, key);
     if (v.isUndefined() || v.isNull()) {
         if (required) {
-            fail(child(path, key), tr("required field missing"));
+            fail(child(path, key), JsonFields::tr("required field missing"));
         }
         return {};
     }
     if (!v.isObject()) {
-        fail(child(path, key), tr("must be an object, not %1").arg(typeName(v)));
+        fail(child(path, key), JsonFields::tr("must be an object, not %1").arg(typeName(v)));
     }
     return v.toObject();
 }
@@ -125,7 +126,7 @@ QJsonArray JsonFields::array(const QJsonObject& o, const char* key, const QStrin
         return {};
     }
     if (!v.isArray()) {
-        fail(child(path, key), tr("must be an array, not %1").arg(typeName(v)));
+        fail(child(path, key), JsonFields::tr("must be an array, not %1").arg(typeName(v)));
     }
     return v.toArray();
 }
@@ -133,18 +134,18 @@ QJsonArray JsonFields::array(const QJsonObject& o, const char* key, const QStrin
 QJsonObject JsonFields::objectItem(const QJsonValue& v, const QString& path)
 {
     if (!v.isObject()) {
-        fail(path, tr("must be an object, not %1").arg(typeName(v)));
+        fail(path, JsonFields::tr("must be an object, not %1").arg(typeName(v)));
     }
     return v.toObject();
 }
 
-qint64 JsonFields::integer(const QJsonObject& o, const char* key, const QString& path, bool required, qint64 defaultValue,
-                           bool allowString)
+qint64 JsonFields::integer(const QJsonObject& o, const char* key, const QString& path, bool required,
+                           qint64 defaultValue, bool allowString)
 {
     const QJsonValue v = value(o, key);
     if (v.isUndefined() || v.isNull()) {
         if (required) {
-            fail(child(path, key), tr("required field missing"));
+            fail(child(path, key), JsonFields::tr("required field missing"));
         }
         return defaultValue;
     }
@@ -153,7 +154,7 @@ qint64 JsonFields::integer(const QJsonObject& o, const char* key, const QString&
         if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15) {
             return qint64(d);
         }
-        fail(child(path, key), tr("must be an integer, not %1").arg(d));
+        fail(child(path, key), JsonFields::tr("must be an integer, not %1").arg(d));
     }
     if (v.isString() && allowString) {
         bool ok = false;
@@ -161,7 +162,7 @@ qint64 JsonFields::integer(const QJsonObject& o, const char* key, const QString&
         if (ok) {
             return n;
         }
-        fail(child(path, key), tr("'%1' is not an integer").arg(v.toString()));
+        fail(child(path, key), JsonFields::tr("'%1' is not an integer").arg(v.toString()));
     }
-    fail(child(path, key), tr("must be an integer, not %1").arg(typeName(v)));
+    fail(child(path, key), JsonFields::tr("must be an integer, not %1").arg(typeName(v)));
 }

@@ -4,7 +4,6 @@
 #include "FormatFiles.h"
 #include "JsonFields.h"
 #include "VariantNormalizer.h"
-
 #include "core/GeneCatalog.h"
 
 #include <QCoreApplication>
@@ -14,11 +13,6 @@
 #include <QSet>
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("MmePatientReader", s);
-}
 
 using J = JsonFields;
 
@@ -37,7 +31,7 @@ const QRegularExpression& basesPattern()
 void checkLength(const QString& value, const QString& path, int max = 255)
 {
     if (value.toUtf8().size() > max) {
-        J::fail(path, tr("longer than %1 bytes").arg(max));
+        J::fail(path, MmePatientReader::tr("longer than %1 bytes").arg(max));
     }
 }
 
@@ -45,13 +39,14 @@ QString hpo(const QJsonObject& o, const char* key, const QString& path, bool req
 {
     const QString id = J::string(o, key, path, required);
     if (!id.isEmpty() && !hpoPattern().match(id).hasMatch()) {
-        J::fail(J::child(path, key), tr("'%1' is not an HPO id (HP:nnnnnnn)").arg(id));
+        J::fail(J::child(path, key), MmePatientReader::tr("'%1' is not an HPO id (HP:nnnnnnn)").arg(id));
     }
     return id;
 }
 
 // Collects underscore fields and warns about unknown others.
-void scan(const QJsonObject& o, const QString& path, std::initializer_list<const char*> known, MmeReadResult& r)
+void scan(const QJsonObject& o, const QString& path, std::initializer_list<const char*> known,
+          MmeReadResult& r)
 {
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const QString key = it.key();
@@ -67,7 +62,7 @@ void scan(const QJsonObject& o, const QString& path, std::initializer_list<const
             }
         }
         if (!isKnown) {
-            r.warnings.append(tr("%1.%2: unknown field ignored").arg(path, key));
+            r.warnings.append(MmePatientReader::tr("%1.%2: unknown field ignored").arg(path, key));
         }
     }
 }
@@ -77,13 +72,13 @@ qint64 nonNegative(const QJsonObject& o, const char* key, const QString& path, b
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
         if (required) {
-            J::fail(J::child(path, key), tr("required field missing"));
+            J::fail(J::child(path, key), MmePatientReader::tr("required field missing"));
         }
         return -1;
     }
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 0 || d != double(qint64(d))) {
-        J::fail(J::child(path, key), tr("must be a non-negative integer"));
+        J::fail(J::child(path, key), MmePatientReader::tr("must be a non-negative integer"));
     }
     return qint64(d);
 }
@@ -95,8 +90,8 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
     MmeReadResult r;
     const QString root = options.path;
     scan(o, root,
-         {"id", "label", "contact", "species", "sex", "ageOfOnset", "inheritanceMode", "disorders", "features",
-          "genomicFeatures", "test"},
+         {"id", "label", "contact", "species", "sex", "ageOfOnset", "inheritanceMode", "disorders",
+          "features", "genomicFeatures", "test"},
          r);
     Patient& p = r.patient;
     r.id = J::string(o, "id", root, true);
@@ -114,7 +109,8 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
     checkLength(p.contact.institution, J::child(cpath, "institution"));
     p.contact.href = J::string(contact, "href", cpath, true);
     if (!p.contact.href.contains(u':')) {
-        J::fail(J::child(cpath, "href"), tr("'%1' is not a URL (<scheme>:<address>)").arg(p.contact.href));
+        J::fail(J::child(cpath, "href"),
+                MmePatientReader::tr("'%1' is not a URL (<scheme>:<address>)").arg(p.contact.href));
     }
     const QJsonValue email = contact.value(QLatin1String("email"));
     if (email.isString()) {
@@ -123,19 +119,22 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
         QStringList all;
         for (const QJsonValue& e : email.toArray()) {
             if (!e.isString()) {
-                J::fail(J::child(cpath, "email"), tr("must be a string or a list of strings"));
+                J::fail(J::child(cpath, "email"),
+                        MmePatientReader::tr("must be a string or a list of strings"));
             }
             all << e.toString();
         }
         p.contact.email = all.join(u',');
     } else if (!email.isUndefined() && !email.isNull()) {
-        J::fail(J::child(cpath, "email"), tr("must be a string"));
+        J::fail(J::child(cpath, "email"), MmePatientReader::tr("must be a string"));
     }
     const QJsonArray roles = J::array(contact, "roles", cpath);
     for (qsizetype i = 0; i < roles.size(); ++i) {
         const QString role = roles.at(i).toString();
-        if (role != QLatin1String("clinician") && role != QLatin1String("researcher") && role != QLatin1String("patient")) {
-            J::fail(J::item(J::child(cpath, "roles"), i), tr("must be clinician, researcher or patient"));
+        if (role != QLatin1String("clinician") && role != QLatin1String("researcher") &&
+            role != QLatin1String("patient")) {
+            J::fail(J::item(J::child(cpath, "roles"), i),
+                    MmePatientReader::tr("must be clinician, researcher or patient"));
         }
         p.contact.roles << role;
     }
@@ -144,7 +143,8 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
     if (r.species.isEmpty()) {
         r.species = QStringLiteral("NCBITaxon:9606");
     } else if (!r.species.startsWith(QLatin1String("NCBITaxon:"))) {
-        J::fail(J::child(root, "species"), tr("'%1' is not an NCBI taxon id (NCBITaxon:<id>)").arg(r.species));
+        J::fail(J::child(root, "species"),
+                MmePatientReader::tr("'%1' is not an NCBI taxon id (NCBITaxon:<id>)").arg(r.species));
     }
     r.rawSex = J::string(o, "sex", root);
     if (r.rawSex == QLatin1String("FEMALE")) {
@@ -153,14 +153,17 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
         p.sex = Sex::Male;
     } else if (r.rawSex == QLatin1String("OTHER")) {
         p.sex = Sex::Other;
-    } else if (!r.rawSex.isEmpty() && r.rawSex != QLatin1String("MIXED_SAMPLE") && r.rawSex != QLatin1String("NOT_APPLICABLE")) {
-        J::fail(J::child(root, "sex"), tr("'%1' is not one of FEMALE, MALE, OTHER, MIXED_SAMPLE, NOT_APPLICABLE").arg(r.rawSex));
+    } else if (!r.rawSex.isEmpty() && r.rawSex != QLatin1String("MIXED_SAMPLE") &&
+               r.rawSex != QLatin1String("NOT_APPLICABLE")) {
+        J::fail(J::child(root, "sex"),
+                MmePatientReader::tr("'%1' is not one of FEMALE, MALE, OTHER, MIXED_SAMPLE, NOT_APPLICABLE")
+                    .arg(r.rawSex));
     }
     p.ageOfOnsetId = hpo(o, "ageOfOnset", root, false);
     p.inheritanceModeId = hpo(o, "inheritanceMode", root, false);
     const QJsonValue test = o.value(QLatin1String("test"));
     if (!test.isUndefined() && !test.isBool()) {
-        J::fail(J::child(root, "test"), tr("must be true or false"));
+        J::fail(J::child(root, "test"), MmePatientReader::tr("must be true or false"));
     }
     r.test = test.toBool();
 
@@ -177,12 +180,12 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
         } else if (id.startsWith(QLatin1String("Orphanet:"))) {
             disorder.id = QStringLiteral("ORPHA:") + id.mid(9);
         } else {
-            J::fail(J::child(path, "id"), tr("'%1' is not a MIM: or Orphanet: id").arg(id));
+            J::fail(J::child(path, "id"), MmePatientReader::tr("'%1' is not a MIM: or Orphanet: id").arg(id));
         }
         bool numeric = false;
         disorder.id.section(u':', 1).toLongLong(&numeric);
         if (!numeric) {
-            J::fail(J::child(path, "id"), tr("'%1' is not a MIM: or Orphanet: id").arg(id));
+            J::fail(J::child(path, "id"), MmePatientReader::tr("'%1' is not a MIM: or Orphanet: id").arg(id));
         }
         disorder.label = J::string(d, "label", path);
         p.disorders.append(disorder);
@@ -199,7 +202,8 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
         feature.label = J::string(f, "label", path);
         const QString observed = J::string(f, "observed", path);
         if (!observed.isEmpty() && observed != QLatin1String("yes") && observed != QLatin1String("no")) {
-            J::fail(J::child(path, "observed"), tr("must be \"yes\" or \"no\", not '%1'").arg(observed));
+            J::fail(J::child(path, "observed"),
+                    MmePatientReader::tr("must be \"yes\" or \"no\", not '%1'").arg(observed));
         }
         feature.excluded = observed == QLatin1String("no");
         feature.onsetTermId = hpo(f, "ageOfOnset", path, false);
@@ -220,51 +224,62 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
         const QString geneName = gene.value(QLatin1String("_geneName")).toString();
         v.gene = VariantNormalizer::gene(geneId, geneName, options.geneCatalog);
         if (options.geneCatalog && v.gene.hgncId.isEmpty()) {
-            r.warnings.append(tr("%1.id: gene '%2' not found in the HGNC catalog, kept as given").arg(genePath, geneId));
+            r.warnings.append(
+                MmePatientReader::tr("%1.id: gene '%2' not found in the HGNC catalog, kept as given")
+                    .arg(genePath, geneId));
         }
         const QJsonObject variant = J::object(g, "variant", path);
         if (!variant.isEmpty() || g.contains(QLatin1String("variant"))) {
             const QString vpath = J::child(path, "variant");
-            scan(variant, vpath, {"assembly", "referenceName", "start", "end", "referenceBases", "alternateBases"}, r);
+            scan(variant, vpath,
+                 {"assembly", "referenceName", "start", "end", "referenceBases", "alternateBases"}, r);
             bool known = false;
             const QString assembly = J::string(variant, "assembly", vpath, true);
             v.assembly = VariantNormalizer::assembly(assembly, &known);
             if (!known) {
-                J::fail(J::child(vpath, "assembly"), tr("'%1' is not NCBI36, GRCh37 or GRCh38[.pN]").arg(assembly));
+                J::fail(J::child(vpath, "assembly"),
+                        MmePatientReader::tr("'%1' is not NCBI36, GRCh37 or GRCh38[.pN]").arg(assembly));
             }
             const QString chrom = J::string(variant, "referenceName", vpath, true);
             if (!VariantNormalizer::isStandardChromosome(chrom)) {
-                J::fail(J::child(vpath, "referenceName"), tr("'%1' is not 1-22, X, Y or MT (without \"chr\")").arg(chrom));
+                J::fail(J::child(vpath, "referenceName"),
+                        MmePatientReader::tr("'%1' is not 1-22, X, Y or MT (without \"chr\")").arg(chrom));
             }
             v.chromosome = chrom;
             const qint64 start = nonNegative(variant, "start", vpath, true);
             const qint64 end = nonNegative(variant, "end", vpath, false);
             if (end >= 0 && end < start) {
-                J::fail(J::child(vpath, "end"), tr("must not be smaller than start (%1)").arg(start));
+                J::fail(J::child(vpath, "end"),
+                        MmePatientReader::tr("must not be smaller than start (%1)").arg(start));
             }
             v.position = start + 1;
             v.ref = J::string(variant, "referenceBases", vpath);
             v.alt = J::string(variant, "alternateBases", vpath);
             if (!v.ref.isEmpty() && !basesPattern().match(v.ref).hasMatch()) {
-                J::fail(J::child(vpath, "referenceBases"), tr("'%1' is not a sequence of A, C, G, T, N").arg(v.ref));
+                J::fail(J::child(vpath, "referenceBases"),
+                        MmePatientReader::tr("'%1' is not a sequence of A, C, G, T, N").arg(v.ref));
             }
             if (!v.alt.isEmpty() && !basesPattern().match(v.alt).hasMatch()) {
-                J::fail(J::child(vpath, "alternateBases"), tr("'%1' is not a sequence of A, C, G, T, N").arg(v.alt));
+                J::fail(J::child(vpath, "alternateBases"),
+                        MmePatientReader::tr("'%1' is not a sequence of A, C, G, T, N").arg(v.alt));
             }
         }
         const QJsonValue zyg = g.value(QLatin1String("zygosity"));
         if (!zyg.isUndefined() && !zyg.isNull()) {
             if (!zyg.isDouble() || (zyg.toDouble() != 1.0 && zyg.toDouble() != 2.0)) {
-                J::fail(J::child(path, "zygosity"), tr("must be 1 (heterozygous or hemizygous) or 2 (homozygous)"));
+                J::fail(J::child(path, "zygosity"),
+                        MmePatientReader::tr("must be 1 (heterozygous or hemizygous) or 2 (homozygous)"));
             }
             if (zyg.toInt() == 2) {
                 v.zygosity = Zygosity::Homozygous;
             } else {
-                const bool sexChromosome = v.chromosome == QLatin1String("X") || v.chromosome == QLatin1String("Y");
-                v.zygosity = sexChromosome && p.sex == Sex::Male
-                                     && !VariantNormalizer::isPseudoAutosomal(v.assembly, v.chromosome, v.position)
-                                 ? Zygosity::Hemizygous
-                                 : Zygosity::Heterozygous;
+                const bool sexChromosome =
+                    v.chromosome == QLatin1String("X") || v.chromosome == QLatin1String("Y");
+                v.zygosity =
+                    sexChromosome && p.sex == Sex::Male &&
+                            !VariantNormalizer::isPseudoAutosomal(v.assembly, v.chromosome, v.position)
+                        ? Zygosity::Hemizygous
+                        : Zygosity::Heterozygous;
             }
         }
         const QJsonObject type = J::object(g, "type", path);
@@ -273,20 +288,22 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
             scan(type, tpath, {"id", "label"}, r);
             v.consequenceId = J::string(type, "id", tpath, true);
             if (!v.consequenceId.startsWith(QLatin1String("SO:"))) {
-                J::fail(J::child(tpath, "id"), tr("'%1' is not a Sequence Ontology id (SO:nnnnnnn)").arg(v.consequenceId));
+                J::fail(J::child(tpath, "id"),
+                        MmePatientReader::tr("'%1' is not a Sequence Ontology id (SO:nnnnnnn)")
+                            .arg(v.consequenceId));
             }
             v.consequenceLabel = J::string(type, "label", tpath);
         }
         p.variants.append(v);
     }
     if (p.features.isEmpty() && p.variants.isEmpty()) {
-        J::fail(root, tr("needs at least one of features or genomicFeatures"));
+        J::fail(root, MmePatientReader::tr("needs at least one of features or genomicFeatures"));
     }
     return r;
 }
 
-bool MmePatientReader::fromJson(const QJsonObject& patient, MmeReadResult* result, QString* errorField, QString* errorMessage,
-                                const MmeReadOptions& options)
+bool MmePatientReader::fromJson(const QJsonObject& patient, MmeReadResult* result, QString* errorField,
+                                QString* errorMessage, const MmeReadOptions& options)
 {
     try {
         *result = fromJson(patient, options);
@@ -312,7 +329,8 @@ QList<MmeReadResult> MmePatientReader::readFile(const QString& path, const MmeRe
         for (qsizetype i = 0; i < qMin<qsizetype>(e.offset, data.size()); ++i) {
             line += data.at(i) == '\n' ? 1 : 0;
         }
-        throw FormatError(path, FormatError::lineLocation(line), QString(), tr("not valid JSON (%1)").arg(e.errorString()));
+        throw FormatError(path, FormatError::lineLocation(line), QString(),
+                          MmePatientReader::tr("not valid JSON (%1)").arg(e.errorString()));
     }
     QList<MmeReadResult> out;
     try {

@@ -2,6 +2,7 @@
 
 #include "core/Patient.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,11 +20,11 @@ struct MmeReadOptions
 
 struct MmeReadResult
 {
-    Patient patient;      // localId = MME id, label = MME label
-    QString id;           // the MME patient id
-    QString species;      // "NCBITaxon:9606" when absent
-    bool test = false;    // "test": true
-    QString rawSex;       // the sex as written (MIXED_SAMPLE / NOT_APPLICABLE map to Sex::Unknown)
+    Patient patient;   // localId = MME id, label = MME label
+    QString id;        // the MME patient id
+    QString species;   // "NCBITaxon:9606" when absent
+    bool test = false; // "test": true
+    QString rawSex;    // the sex as written (MIXED_SAMPLE / NOT_APPLICABLE map to Sex::Unknown)
     // Underscore fields (non-standard, e.g. "_geneName") kept by JSON path, e.g.
     // {"patient.genomicFeatures[0].gene._geneName": "MYH11"}.
     QJsonObject extras;
@@ -35,6 +36,8 @@ struct MmeReadResult
 // "patient.genomicFeatures[1].variant.start: must be a non-negative integer".
 class MmePatientReader
 {
+    Q_DECLARE_TR_FUNCTIONS(MmePatientReader)
+
 public:
     static MmeReadResult fromJson(const QJsonObject& patient, const MmeReadOptions& options = {});
     // Convenience for servers: returns false and fills *errorField / *errorMessage instead of throwing.

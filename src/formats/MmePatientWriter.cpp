@@ -3,7 +3,6 @@
 #include "FormatError.h"
 #include "FormatFiles.h"
 #include "VariantNormalizer.h"
-
 #include "core/Zygosity.h"
 
 #include <QCoreApplication>
@@ -12,11 +11,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("MmePatientWriter", s);
-}
-
 bool isBases(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral("^[ACGTN]+$"));
@@ -33,11 +27,13 @@ QJsonObject MmePatientWriter::toJson(const Patient& p, const QString& mmeId, con
         }
     };
     if (mmeId.isEmpty() || mmeId.toUtf8().size() > 255) {
-        throw FormatError(QStringLiteral("patient.id"), tr("the MME id must be 1 to 255 bytes"));
+        throw FormatError(QStringLiteral("patient.id"),
+                          MmePatientWriter::tr("the MME id must be 1 to 255 bytes"));
     }
     if (p.contact.name.isEmpty() || p.contact.href.isEmpty()) {
-        throw FormatError(QStringLiteral("patient.contact"),
-                          tr("the responsible clinician needs a name and a contact URL (href) for MME"));
+        throw FormatError(
+            QStringLiteral("patient.contact"),
+            MmePatientWriter::tr("the responsible clinician needs a name and a contact URL (href) for MME"));
     }
     QJsonObject o{{QStringLiteral("id"), mmeId}};
     if (!options.label.isEmpty()) {
@@ -56,10 +52,17 @@ QJsonObject MmePatientWriter::toJson(const Patient& p, const QString& mmeId, con
     o.insert(QStringLiteral("contact"), contact);
     o.insert(QStringLiteral("species"), QStringLiteral("NCBITaxon:9606"));
     switch (p.sex) {
-    case Sex::Female: o.insert(QStringLiteral("sex"), QStringLiteral("FEMALE")); break;
-    case Sex::Male: o.insert(QStringLiteral("sex"), QStringLiteral("MALE")); break;
-    case Sex::Other: o.insert(QStringLiteral("sex"), QStringLiteral("OTHER")); break;
-    case Sex::Unknown: break;
+    case Sex::Female:
+        o.insert(QStringLiteral("sex"), QStringLiteral("FEMALE"));
+        break;
+    case Sex::Male:
+        o.insert(QStringLiteral("sex"), QStringLiteral("MALE"));
+        break;
+    case Sex::Other:
+        o.insert(QStringLiteral("sex"), QStringLiteral("OTHER"));
+        break;
+    case Sex::Unknown:
+        break;
     }
     if (!p.ageOfOnsetId.isEmpty()) {
         o.insert(QStringLiteral("ageOfOnset"), p.ageOfOnsetId);
@@ -78,10 +81,12 @@ QJsonObject MmePatientWriter::toJson(const Patient& p, const QString& mmeId, con
                 id = QStringLiteral("MIM:") + d.id.mid(5);
             } else if (d.id.startsWith(QLatin1String("ORPHA:"))) {
                 id = QStringLiteral("Orphanet:") + d.id.mid(6);
-            } else if (d.id.startsWith(QLatin1String("Orphanet:")) || d.id.startsWith(QLatin1String("MIM:"))) {
+            } else if (d.id.startsWith(QLatin1String("Orphanet:")) ||
+                       d.id.startsWith(QLatin1String("MIM:"))) {
                 id = d.id;
             } else {
-                warn(tr("disorder %1 has no MME form (only OMIM and Orphanet), left out").arg(d.id));
+                warn(MmePatientWriter::tr("disorder %1 has no MME form (only OMIM and Orphanet), left out")
+                         .arg(d.id));
                 continue;
             }
             QJsonObject dj{{QStringLiteral("id"), id}};
@@ -114,7 +119,7 @@ QJsonObject MmePatientWriter::toJson(const Patient& p, const QString& mmeId, con
         const Gene g = VariantNormalizer::complete(v.gene, options.geneCatalog);
         QString geneId = !g.ensemblId.isEmpty() ? g.ensemblId : !g.symbol.isEmpty() ? g.symbol : g.entrezId;
         if (geneId.isEmpty()) {
-            warn(tr("variant %1 has no gene: MME requires one, left out")
+            warn(MmePatientWriter::tr("variant %1 has no gene: MME requires one, left out")
                      .arg(v.label.isEmpty() ? v.chromosome + u':' + QString::number(v.position) : v.label));
             continue;
         }
@@ -123,7 +128,8 @@ QJsonObject MmePatientWriter::toJson(const Patient& p, const QString& mmeId, con
             gene.insert(QStringLiteral("_geneName"), g.symbol);
         }
         QJsonObject gf{{QStringLiteral("gene"), gene}};
-        if (options.includeVariants && v.hasCoordinates() && VariantNormalizer::isStandardChromosome(v.chromosome)) {
+        if (options.includeVariants && v.hasCoordinates() &&
+            VariantNormalizer::isStandardChromosome(v.chromosome)) {
             const qint64 start = v.position - 1;
             QJsonObject vj{
                 {QStringLiteral("assembly"), v.assembly},
@@ -156,7 +162,8 @@ QJsonObject MmePatientWriter::toJson(const Patient& p, const QString& mmeId, con
         o.insert(QStringLiteral("genomicFeatures"), genomic);
     }
     if (features.isEmpty() && genomic.isEmpty()) {
-        throw FormatError(QStringLiteral("patient"), tr("neither phenotypic features nor genes to share"));
+        throw FormatError(QStringLiteral("patient"),
+                          MmePatientWriter::tr("neither phenotypic features nor genes to share"));
     }
     if (options.test) {
         o.insert(QStringLiteral("test"), true);
@@ -173,5 +180,6 @@ void MmePatientWriter::writeFile(const QString& path, const Patient& patient, co
     } catch (const FormatError& e) {
         throw e.located(path, QString());
     }
-    FormatFiles::writeAtomically(path, QJsonDocument(QJsonObject{{QStringLiteral("patient"), o}}).toJson(QJsonDocument::Indented));
+    FormatFiles::writeAtomically(
+        path, QJsonDocument(QJsonObject{{QStringLiteral("patient"), o}}).toJson(QJsonDocument::Indented));
 }

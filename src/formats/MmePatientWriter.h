@@ -2,6 +2,7 @@
 
 #include "core/Patient.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,9 +12,9 @@ class GeneCatalog;
 struct MmeWriteOptions
 {
     const GeneCatalog* geneCatalog = nullptr; // finds the Ensembl id for gene.id
-    QString label;               // MME label (never the local label unless the caller says so)
-    bool test = false;           // "test": true
-    bool includeVariants = true; // false: genes (and SO type, zygosity) only, no coordinates
+    QString label;                            // MME label (never the local label unless the caller says so)
+    bool test = false;                        // "test": true
+    bool includeVariants = true;              // false: genes (and SO type, zygosity) only, no coordinates
     bool includeDisorders = true;
 };
 
@@ -24,11 +25,13 @@ struct MmeWriteOptions
 // excluded features are written with observed "no".
 class MmePatientWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(MmePatientWriter)
+
 public:
     // Throws FormatError when the patient cannot form a valid MME patient (no contact name/href,
     // neither features nor genes). Non-fatal omissions are appended to warnings.
-    static QJsonObject toJson(const Patient& patient, const QString& mmeId, const MmeWriteOptions& options = {},
-                              QStringList* warnings = nullptr);
+    static QJsonObject toJson(const Patient& patient, const QString& mmeId,
+                              const MmeWriteOptions& options = {}, QStringList* warnings = nullptr);
     static void writeFile(const QString& path, const Patient& patient, const QString& mmeId,
                           const MmeWriteOptions& options = {});
 };

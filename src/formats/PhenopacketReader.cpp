@@ -5,7 +5,6 @@
 #include "FormatsLogging.h"
 #include "JsonFields.h"
 #include "VariantNormalizer.h"
-
 #include "core/AcmgClass.h"
 #include "core/Sex.h"
 #include "core/Zygosity.h"
@@ -18,15 +17,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <optional>
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("PhenopacketReader", s);
-}
 
 using J = JsonFields;
 
@@ -64,31 +57,38 @@ OntologyClass ontologyClass(const QJsonObject& o, const char* key, const QString
 }
 
 // Maps an HPO id through the ontology. Returns the id to store.
-QString mapHpo(const QString& id, const QString& path, const PhenopacketReadOptions& options, QStringList* warnings)
+QString mapHpo(const QString& id, const QString& path, const PhenopacketReadOptions& options,
+               QStringList* warnings)
 {
 #ifdef MATCHDESK_FORMATS_HAVE_ONTOLOGY
     if (options.ontology) {
         const TermResolution r = options.ontology->resolve(id);
         switch (r.status) {
-        case TermResolution::Status::Current: return id;
+        case TermResolution::Status::Current:
+            return id;
         case TermResolution::Status::Alternative:
             if (warnings) {
-                warnings->append(tr("%1: %2 is an alternative id, mapped to %3").arg(path, id, r.currentId));
+                warnings->append(PhenopacketReader::tr("%1: %2 is an alternative id, mapped to %3")
+                                     .arg(path, id, r.currentId));
             }
             return r.currentId;
         case TermResolution::Status::ReplacedObsolete:
             if (warnings) {
-                warnings->append(tr("%1: %2 is obsolete, replaced by %3").arg(path, id, r.currentId));
+                warnings->append(
+                    PhenopacketReader::tr("%1: %2 is obsolete, replaced by %3").arg(path, id, r.currentId));
             }
             return r.currentId;
         case TermResolution::Status::ObsoleteNoReplacement:
             if (warnings) {
-                warnings->append(tr("%1: %2 is obsolete without replacement, kept as given").arg(path, id));
+                warnings->append(
+                    PhenopacketReader::tr("%1: %2 is obsolete without replacement, kept as given")
+                        .arg(path, id));
             }
             return id;
         case TermResolution::Status::Unknown:
             if (warnings) {
-                warnings->append(tr("%1: %2 is not in the ontology, kept as given").arg(path, id));
+                warnings->append(
+                    PhenopacketReader::tr("%1: %2 is not in the ontology, kept as given").arg(path, id));
             }
             return id;
         }
@@ -109,22 +109,29 @@ Sex readSex(const QJsonObject& subject, const QString& path)
     }
     if (v.isDouble()) {
         switch (v.toInt(-1)) {
-        case 0: return Sex::Unknown;
-        case 1: return Sex::Female;
-        case 2: return Sex::Male;
-        case 3: return Sex::Other;
-        default: break;
+        case 0:
+            return Sex::Unknown;
+        case 1:
+            return Sex::Female;
+        case 2:
+            return Sex::Male;
+        case 3:
+            return Sex::Other;
+        default:
+            break;
         }
-        J::fail(J::child(path, "sex"), tr("%1 is not a sex enum value (0-3)").arg(v.toDouble()));
+        J::fail(J::child(path, "sex"),
+                PhenopacketReader::tr("%1 is not a sex enum value (0-3)").arg(v.toDouble()));
     }
     if (!v.isString()) {
-        J::fail(J::child(path, "sex"), tr("must be a string, not %1").arg(J::typeName(v)));
+        J::fail(J::child(path, "sex"), PhenopacketReader::tr("must be a string, not %1").arg(J::typeName(v)));
     }
     bool ok = false;
     const Sex s = SexCodes::fromPhenopacket(v.toString(), &ok);
     if (!ok) {
         J::fail(J::child(path, "sex"),
-                tr("'%1' is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX").arg(v.toString()));
+                PhenopacketReader::tr("'%1' is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX")
+                    .arg(v.toString()));
     }
     return s;
 }
@@ -152,12 +159,19 @@ void readExpressions(const QJsonObject& vd, const QString& path, Variant& v)
         switch (level.toLatin1()) {
         case 'c':
         case 'n':
-        case 'r': target = &v.hgvsC; break;
-        case 'p': target = &v.hgvsP; break;
+        case 'r':
+            target = &v.hgvsC;
+            break;
+        case 'p':
+            target = &v.hgvsP;
+            break;
         case 'g':
         case 'm':
-        case 'o': target = &v.hgvsG; break;
-        default: break;
+        case 'o':
+            target = &v.hgvsG;
+            break;
+        default:
+            break;
         }
         if (target && target->isEmpty()) {
             *target = value;
@@ -176,7 +190,7 @@ Gene readGeneDescriptor(const QJsonObject& g, const QString& path, const Phenopa
     const QJsonArray alternates = J::array(g, "alternateIds", path);
     for (qsizetype i = 0; i < alternates.size(); ++i) {
         if (!alternates.at(i).isString()) {
-            J::fail(J::item(J::child(path, "alternateIds"), i), tr("must be a string"));
+            J::fail(J::item(J::child(path, "alternateIds"), i), PhenopacketReader::tr("must be a string"));
         }
         const Gene alt = VariantNormalizer::gene(alternates.at(i).toString(), QString(), nullptr);
         if (gene.hgncId.isEmpty()) {
@@ -192,7 +206,8 @@ Gene readGeneDescriptor(const QJsonObject& g, const QString& path, const Phenopa
     return VariantNormalizer::complete(gene, options.geneCatalog);
 }
 
-Variant readVariationDescriptor(const QJsonObject& vi, const QString& viPath, const PhenopacketReadOptions& options)
+Variant readVariationDescriptor(const QJsonObject& vi, const QString& viPath,
+                                const PhenopacketReadOptions& options)
 {
     Variant v;
     const QJsonValue acmg = J::value(vi, "acmgPathogenicityClassification");
@@ -200,16 +215,18 @@ Variant readVariationDescriptor(const QJsonObject& vi, const QString& viPath, co
         v.acmgClass = AcmgCodes::fromKey(acmg.toString());
         if (v.acmgClass == AcmgClass::NotProvided && acmg.toString() != QLatin1String("NOT_PROVIDED")) {
             J::fail(J::child(viPath, "acmgPathogenicityClassification"),
-                    tr("'%1' is not an ACMG classification").arg(acmg.toString()));
+                    PhenopacketReader::tr("'%1' is not an ACMG classification").arg(acmg.toString()));
         }
     } else if (acmg.isDouble()) {
         const int n = acmg.toInt(-1);
         if (n < 0 || n > 5) {
-            J::fail(J::child(viPath, "acmgPathogenicityClassification"), tr("%1 is not an ACMG classification").arg(n));
+            J::fail(J::child(viPath, "acmgPathogenicityClassification"),
+                    PhenopacketReader::tr("%1 is not an ACMG classification").arg(n));
         }
         v.acmgClass = AcmgClass(n);
     } else if (!acmg.isUndefined() && !acmg.isNull()) {
-        J::fail(J::child(viPath, "acmgPathogenicityClassification"), tr("must be a string"));
+        J::fail(J::child(viPath, "acmgPathogenicityClassification"),
+                PhenopacketReader::tr("must be a string"));
     }
     const QString path = J::child(viPath, "variationDescriptor");
     const QJsonObject vd = J::object(vi, "variationDescriptor", viPath, true);
@@ -226,7 +243,8 @@ Variant readVariationDescriptor(const QJsonObject& vi, const QString& viPath, co
         v.chromosome = VariantNormalizer::chromosome(J::string(vcf, "chrom", p, true));
         v.position = J::integer(vcf, "pos", p, true);
         if (v.position < 1) {
-            J::fail(J::child(p, "pos"), tr("must be a 1-based position (at least 1), not %1").arg(v.position));
+            J::fail(J::child(p, "pos"),
+                    PhenopacketReader::tr("must be a 1-based position (at least 1), not %1").arg(v.position));
         }
         v.ref = J::string(vcf, "ref", p, true);
         v.alt = J::string(vcf, "alt", p, true);
@@ -234,9 +252,10 @@ Variant readVariationDescriptor(const QJsonObject& vi, const QString& viPath, co
     const OntologyClass state = ontologyClass(vd, "allelicState", path, false);
     if (!state.id.isEmpty()) {
         v.zygosity = ZygosityCodes::fromGeno(state.id);
-        if (v.zygosity == Zygosity::Unknown && state.id != QLatin1String("GENO:0000137")
-            && !state.id.startsWith(QLatin1String("GENO:"))) {
-            J::fail(J::child(J::child(path, "allelicState"), "id"), tr("'%1' is not a GENO id").arg(state.id));
+        if (v.zygosity == Zygosity::Unknown && state.id != QLatin1String("GENO:0000137") &&
+            !state.id.startsWith(QLatin1String("GENO:"))) {
+            J::fail(J::child(J::child(path, "allelicState"), "id"),
+                    PhenopacketReader::tr("'%1' is not a GENO id").arg(state.id));
         }
     }
     const OntologyClass structural = ontologyClass(vd, "structuralType", path, false);
@@ -256,14 +275,15 @@ QString schemaVersion(const QJsonObject& meta, const QString& path)
         return QString::number(v.toDouble());
     }
     if (!v.isString()) {
-        J::fail(J::child(path, "phenopacketSchemaVersion"), tr("must be a string"));
+        J::fail(J::child(path, "phenopacketSchemaVersion"), PhenopacketReader::tr("must be a string"));
     }
     return v.toString();
 }
 
 } // namespace
 
-Patient PhenopacketReader::fromJson(const QJsonObject& doc, const PhenopacketReadOptions& options, QStringList* warnings)
+Patient PhenopacketReader::fromJson(const QJsonObject& doc, const PhenopacketReadOptions& options,
+                                    QStringList* warnings)
 {
     Patient p;
     const QString root;
@@ -274,7 +294,7 @@ Patient PhenopacketReader::fromJson(const QJsonObject& doc, const PhenopacketRea
         const QString version = schemaVersion(meta, QStringLiteral("metaData"));
         if (!version.isEmpty() && !version.startsWith(u'2')) {
             J::fail(QStringLiteral("metaData.phenopacketSchemaVersion"),
-                    tr("'%1' is not a Phenopacket v2 schema version").arg(version));
+                    PhenopacketReader::tr("'%1' is not a Phenopacket v2 schema version").arg(version));
         }
         const QJsonArray refs = J::array(meta, "externalReferences", QStringLiteral("metaData"));
         for (qsizetype i = 0; i < refs.size(); ++i) {
@@ -287,7 +307,7 @@ Patient PhenopacketReader::fromJson(const QJsonObject& doc, const PhenopacketRea
             p.references.append(ref);
         }
     } else if (warnings) {
-        warnings->append(tr("%1: metaData missing").arg(p.localId));
+        warnings->append(PhenopacketReader::tr("%1: metaData missing").arg(p.localId));
     }
 
     const QJsonObject subject = J::object(doc, "subject", root, true);
@@ -305,7 +325,8 @@ Patient PhenopacketReader::fromJson(const QJsonObject& doc, const PhenopacketRea
         PhenotypeFeature feature;
         const OntologyClass type = ontologyClass(f, "type", path, true);
         if (!isHpoId(type.id)) {
-            J::fail(path + QStringLiteral(".type.id"), tr("'%1' is not an HPO id (HP:nnnnnnn)").arg(type.id));
+            J::fail(path + QStringLiteral(".type.id"),
+                    PhenopacketReader::tr("'%1' is not an HPO id (HP:nnnnnnn)").arg(type.id));
         }
         feature.termId = mapHpo(type.id, path + QStringLiteral(".type.id"), options, warnings);
         feature.label = type.label;
@@ -354,13 +375,14 @@ Patient PhenopacketReader::fromJson(const QJsonObject& doc, const PhenopacketRea
             const QJsonObject vi = J::object(gi, "variantInterpretation", gpath);
             const QJsonObject gene = J::object(gi, "gene", gpath);
             if (!vi.isEmpty()) {
-                p.variants.append(readVariationDescriptor(vi, J::child(gpath, "variantInterpretation"), options));
+                p.variants.append(
+                    readVariationDescriptor(vi, J::child(gpath, "variantInterpretation"), options));
             } else if (!gene.isEmpty()) {
                 Variant v;
                 v.gene = readGeneDescriptor(gene, J::child(gpath, "gene"), options);
                 p.variants.append(v);
             } else {
-                J::fail(gpath, tr("needs either gene or variantInterpretation"));
+                J::fail(gpath, PhenopacketReader::tr("needs either gene or variantInterpretation"));
             }
         }
     }
@@ -385,7 +407,7 @@ struct Document
 {
     qsizetype begin = 0;
     qsizetype end = 0;
-    qint64 line = 0;   // 1-based line (JSON Lines, or the single document)
+    qint64 line = 0;      // 1-based line (JSON Lines, or the single document)
     qsizetype index = -1; // position in a JSON array
 };
 
@@ -411,7 +433,7 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
         ++start;
     }
     if (start >= data.size()) {
-        throw FormatError(sourceName, QString(), QString(), tr("the file is empty"));
+        throw FormatError(sourceName, QString(), QString(), PhenopacketReader::tr("the file is empty"));
     }
 
     // Work out the layout: a JSON array, JSON Lines, or one (possibly pretty-printed) document.
@@ -421,7 +443,7 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
     auto parseError = [&](const QJsonParseError& e, qsizetype base, qint64 line) {
         const qint64 l = line > 0 ? line : lineOfOffset(data, 0, base + e.offset);
         return FormatError(sourceName, FormatError::lineLocation(l), QString(),
-                           tr("not valid JSON (%1)").arg(e.errorString()));
+                           PhenopacketReader::tr("not valid JSON (%1)").arg(e.errorString()));
     };
     if (data.at(start) == '[') {
         QJsonParseError e;
@@ -436,8 +458,9 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
             docs.append(doc);
             objects.append(array.at(i).isObject() ? array.at(i).toObject() : QJsonObject());
             if (!array.at(i).isObject()) {
-                const FormatError err(sourceName, tr("document %1").arg(i + 1), QString(),
-                                      tr("must be a JSON object, not %1").arg(JsonFields::typeName(array.at(i))));
+                const FormatError err(sourceName, PhenopacketReader::tr("document %1").arg(i + 1), QString(),
+                                      PhenopacketReader::tr("must be a JSON object, not %1")
+                                          .arg(JsonFields::typeName(array.at(i))));
                 if (!options.skipInvalid) {
                     throw err;
                 }
@@ -471,8 +494,10 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
         bool jsonLines = false;
         if (lines.size() > 1) {
             QJsonParseError e;
-            const QJsonDocument first = QJsonDocument::fromJson(
-                QByteArray::fromRawData(data.constData() + lines.first().begin, lines.first().end - lines.first().begin), &e);
+            const QJsonDocument first =
+                QJsonDocument::fromJson(QByteArray::fromRawData(data.constData() + lines.first().begin,
+                                                                lines.first().end - lines.first().begin),
+                                        &e);
             jsonLines = e.error == QJsonParseError::NoError && first.isObject();
         }
         if (jsonLines) {
@@ -488,7 +513,8 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
                 throw parseError(e, start, 0);
             }
             if (!d.isObject()) {
-                throw FormatError(sourceName, QString(), QString(), tr("must be a JSON object (a phenopacket)"));
+                throw FormatError(sourceName, QString(), QString(),
+                                  PhenopacketReader::tr("must be a JSON object (a phenopacket)"));
             }
             objects[0] = d.object();
             docs[0].line = 0; // field errors of a single document need no line
@@ -500,7 +526,7 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
     result.patients.reserve(total);
     for (qsizetype i = 0; i < docs.size(); ++i) {
         if (options.progress && (i % 64 == 0) && !options.progress(i, total)) {
-            throw FormatError(sourceName, QString(), QString(), tr("import cancelled"));
+            throw FormatError(sourceName, QString(), QString(), PhenopacketReader::tr("import cancelled"));
         }
         Document& doc = docs[i];
         if (doc.begin < 0) {
@@ -508,14 +534,14 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
         }
         if (lazyLines) {
             QJsonParseError e;
-            const QJsonDocument d =
-                QJsonDocument::fromJson(QByteArray::fromRawData(data.constData() + doc.begin, doc.end - doc.begin), &e);
+            const QJsonDocument d = QJsonDocument::fromJson(
+                QByteArray::fromRawData(data.constData() + doc.begin, doc.end - doc.begin), &e);
             std::optional<FormatError> err;
             if (e.error != QJsonParseError::NoError) {
                 err = parseError(e, doc.begin, doc.line);
             } else if (!d.isObject()) {
                 err = FormatError(sourceName, FormatError::lineLocation(doc.line), QString(),
-                                  tr("must be a JSON object (a phenopacket)"));
+                                  PhenopacketReader::tr("must be a JSON object (a phenopacket)"));
             }
             if (err) {
                 if (!options.skipInvalid) {
@@ -534,8 +560,8 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
             result.patients.append(std::move(p));
             result.warnings.append(warnings);
         } catch (const FormatError& e) {
-            const QString location = doc.index >= 0 ? tr("document %1").arg(doc.index + 1)
-                                   : doc.line > 0   ? FormatError::lineLocation(doc.line)
+            const QString location = doc.index >= 0 ? PhenopacketReader::tr("document %1").arg(doc.index + 1)
+                                     : doc.line > 0 ? FormatError::lineLocation(doc.line)
                                                     : QString();
             const FormatError located = e.located(sourceName, location);
             if (!options.skipInvalid) {
@@ -545,13 +571,15 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
         }
     }
     if (options.progress && !options.progress(total, total)) {
-        throw FormatError(sourceName, QString(), QString(), tr("import cancelled"));
+        throw FormatError(sourceName, QString(), QString(), PhenopacketReader::tr("import cancelled"));
     }
     if (!options.ontology && !result.patients.isEmpty()) {
         result.warnings.append(
-            tr("%1: HPO ids kept as given (no ontology loaded to map alternative and obsolete ids)").arg(sourceName));
+            PhenopacketReader::tr(
+                "%1: HPO ids kept as given (no ontology loaded to map alternative and obsolete ids)")
+                .arg(sourceName));
     }
-    qCDebug(lcFormats) << "phenopackets" << sourceName << result.patients.size() << "read," << result.skipped.size()
-                       << "skipped";
+    qCDebug(lcFormats) << "phenopackets" << sourceName << result.patients.size() << "read,"
+                       << result.skipped.size() << "skipped";
     return result;
 }

@@ -2,10 +2,10 @@
 
 #include "PhenopacketReadOptions.h"
 #include "PhenopacketReadResult.h"
-
 #include "core/Patient.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -21,6 +21,8 @@
 // Errors are FormatError naming file, line (JSON Lines / pretty JSON) and field.
 class PhenopacketReader
 {
+    Q_DECLARE_TR_FUNCTIONS(PhenopacketReader)
+
 public:
     static PhenopacketReadResult readFile(const QString& path, const PhenopacketReadOptions& options = {});
     // Same on bytes already in memory (gzip allowed); sourceName is used in messages and as

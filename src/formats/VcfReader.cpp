@@ -3,7 +3,6 @@
 #include "FormatError.h"
 #include "FormatsLogging.h"
 #include "VariantNormalizer.h"
-
 #include "core/GeneCatalog.h"
 
 #include <QCoreApplication>
@@ -11,22 +10,15 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-
+#include <cstdlib>
 #include <htslib/bgzf.h>
 #include <htslib/hfile.h>
 #include <htslib/hts.h>
 #include <htslib/hts_log.h>
 #include <htslib/vcf.h>
-
-#include <cstdlib>
 #include <memory>
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("VcfReader", s);
-}
 
 struct HtsCloser
 {
@@ -39,7 +31,8 @@ struct HtsCloser
 struct AnnotationLayout
 {
     QByteArray tag;
-    int allele = -1, consequence = -1, impact = -1, symbol = -1, geneId = -1, feature = -1, hgvsc = -1, hgvsp = -1;
+    int allele = -1, consequence = -1, impact = -1, symbol = -1, geneId = -1, feature = -1, hgvsc = -1,
+        hgvsp = -1;
     QList<int> afColumns;
     bool isValid() const { return !tag.isEmpty() && consequence >= 0; }
 };
@@ -73,16 +66,25 @@ AnnotationLayout annotationLayout(bcf_hdr_t* hdr, const char* tag)
     for (int i = 0; i < cols.size(); ++i) {
         const QString c = cols.at(i).trimmed();
         const QString l = c.toLower();
-        if (l == QLatin1String("allele")) layout.allele = i;
-        else if (l == QLatin1String("consequence") || l == QLatin1String("annotation")) layout.consequence = i;
-        else if (l == QLatin1String("impact") || l == QLatin1String("annotation_impact")) layout.impact = i;
-        else if (l == QLatin1String("symbol") || l == QLatin1String("gene_name")) layout.symbol = i;
-        else if (l == QLatin1String("gene") || l == QLatin1String("gene_id")) layout.geneId = i;
-        else if (l == QLatin1String("feature") || l == QLatin1String("feature_id")) layout.feature = i;
-        else if (l == QLatin1String("hgvsc") || l == QLatin1String("hgvs.c")) layout.hgvsc = i;
-        else if (l == QLatin1String("hgvsp") || l == QLatin1String("hgvs.p")) layout.hgvsp = i;
-        else if (l == QLatin1String("af") || l == QLatin1String("max_af") || l == QLatin1String("gnomad_af")
-                 || l == QLatin1String("gnomade_af") || l == QLatin1String("gnomadg_af") || l == QLatin1String("af_popmax"))
+        if (l == QLatin1String("allele"))
+            layout.allele = i;
+        else if (l == QLatin1String("consequence") || l == QLatin1String("annotation"))
+            layout.consequence = i;
+        else if (l == QLatin1String("impact") || l == QLatin1String("annotation_impact"))
+            layout.impact = i;
+        else if (l == QLatin1String("symbol") || l == QLatin1String("gene_name"))
+            layout.symbol = i;
+        else if (l == QLatin1String("gene") || l == QLatin1String("gene_id"))
+            layout.geneId = i;
+        else if (l == QLatin1String("feature") || l == QLatin1String("feature_id"))
+            layout.feature = i;
+        else if (l == QLatin1String("hgvsc") || l == QLatin1String("hgvs.c"))
+            layout.hgvsc = i;
+        else if (l == QLatin1String("hgvsp") || l == QLatin1String("hgvs.p"))
+            layout.hgvsp = i;
+        else if (l == QLatin1String("af") || l == QLatin1String("max_af") ||
+                 l == QLatin1String("gnomad_af") || l == QLatin1String("gnomade_af") ||
+                 l == QLatin1String("gnomadg_af") || l == QLatin1String("af_popmax"))
             layout.afColumns.append(i);
     }
     if (layout.consequence >= 0) {
@@ -95,21 +97,26 @@ QString guessAssembly(bcf_hdr_t* hdr)
 {
     for (int i = 0; i < hdr->nhrec; ++i) {
         const bcf_hrec_t* h = hdr->hrec[i];
-        if (h->type == BCF_HL_GEN && h->key && h->value
-            && (qstrcmp(h->key, "reference") == 0 || qstrcmp(h->key, "assembly") == 0)) {
+        if (h->type == BCF_HL_GEN && h->key && h->value &&
+            (qstrcmp(h->key, "reference") == 0 || qstrcmp(h->key, "assembly") == 0)) {
             const QString v = QString::fromUtf8(h->value).toLower();
-            if (v.contains(QLatin1String("grch38")) || v.contains(QLatin1String("hg38")) || v.contains(QLatin1String("b38")))
+            if (v.contains(QLatin1String("grch38")) || v.contains(QLatin1String("hg38")) ||
+                v.contains(QLatin1String("b38")))
                 return QStringLiteral("GRCh38");
-            if (v.contains(QLatin1String("grch37")) || v.contains(QLatin1String("hg19")) || v.contains(QLatin1String("b37"))
-                || v.contains(QLatin1String("hs37d5")) || v.contains(QLatin1String("human_g1k_v37")))
+            if (v.contains(QLatin1String("grch37")) || v.contains(QLatin1String("hg19")) ||
+                v.contains(QLatin1String("b37")) || v.contains(QLatin1String("hs37d5")) ||
+                v.contains(QLatin1String("human_g1k_v37")))
                 return QStringLiteral("GRCh37");
         }
         if (h->type == BCF_HL_CTG) {
             QString id, length, assembly;
             for (int k = 0; k < h->nkeys; ++k) {
-                if (qstrcmp(h->keys[k], "ID") == 0) id = QString::fromUtf8(h->vals[k]);
-                else if (qstrcmp(h->keys[k], "length") == 0) length = QString::fromUtf8(h->vals[k]);
-                else if (qstrcmp(h->keys[k], "assembly") == 0) assembly = QString::fromUtf8(h->vals[k]);
+                if (qstrcmp(h->keys[k], "ID") == 0)
+                    id = QString::fromUtf8(h->vals[k]);
+                else if (qstrcmp(h->keys[k], "length") == 0)
+                    length = QString::fromUtf8(h->vals[k]);
+                else if (qstrcmp(h->keys[k], "assembly") == 0)
+                    assembly = QString::fromUtf8(h->vals[k]);
             }
             bool ok = false;
             const QString a = VariantNormalizer::assembly(assembly, &ok);
@@ -117,8 +124,10 @@ QString guessAssembly(bcf_hdr_t* hdr)
                 return a;
             }
             if (VariantNormalizer::chromosome(id) == QLatin1String("1")) {
-                if (length == QLatin1String("248956422")) return QStringLiteral("GRCh38");
-                if (length == QLatin1String("249250621")) return QStringLiteral("GRCh37");
+                if (length == QLatin1String("248956422"))
+                    return QStringLiteral("GRCh38");
+                if (length == QLatin1String("249250621"))
+                    return QStringLiteral("GRCh37");
             }
         }
     }
@@ -166,8 +175,8 @@ struct Annotation
     double af = -1.0;
 };
 
-Annotation bestAnnotation(const AnnotationLayout& layout, const QString& value, const QString& ref, const QString& alt,
-                          int nAlt)
+Annotation bestAnnotation(const AnnotationLayout& layout, const QString& value, const QString& ref,
+                          const QString& alt, int nAlt)
 {
     Annotation best;
     const QString vep = vepAllele(ref, alt);
@@ -200,7 +209,8 @@ Annotation bestAnnotation(const AnnotationLayout& layout, const QString& value, 
             }
         }
         best.hasImpact = true;
-        best.gene = VariantNormalizer::gene(col(layout.geneId).toString(), col(layout.symbol).toString(), nullptr);
+        best.gene =
+            VariantNormalizer::gene(col(layout.geneId).toString(), col(layout.symbol).toString(), nullptr);
         const QString feature = col(layout.feature).toString();
         QString c = percentDecode(col(layout.hgvsc).toString());
         QString p = percentDecode(col(layout.hgvsp).toString());
@@ -222,33 +232,36 @@ public:
     Reader(const QString& path, const VcfReadOptions& options)
         : m_path(path)
         , m_options(options)
-    {
-    }
+    {}
 
     FormatError error(const QString& field, const QString& reason) const
     {
-        return FormatError(m_path, m_record > 0 ? FormatError::recordLocation(m_record) : QString(), field, reason);
+        return FormatError(m_path, m_record > 0 ? FormatError::recordLocation(m_record) : QString(), field,
+                           reason);
     }
 
     void open()
     {
         hts_set_log_level(HTS_LOG_OFF);
         if (!QFileInfo::exists(m_path)) {
-            throw FormatError(m_path, QString(), QString(), tr("the file does not exist"));
+            throw FormatError(m_path, QString(), QString(), VcfReader::tr("the file does not exist"));
         }
         const QByteArray native = QFile::encodeName(m_path);
         m_fp.reset(hts_open(native.constData(), "r"));
         if (!m_fp) {
-            throw FormatError(m_path, QString(), QString(), tr("cannot open the file"));
+            throw FormatError(m_path, QString(), QString(), VcfReader::tr("cannot open the file"));
         }
         const htsFormat* fmt = hts_get_format(m_fp.get());
         if (fmt->format != vcf && fmt->format != bcf) {
-            throw FormatError(m_path, QString(), QString(), tr("not a VCF or BCF file (no ##fileformat=VCF header)"));
+            throw FormatError(m_path, QString(), QString(),
+                              VcfReader::tr("not a VCF or BCF file (no ##fileformat=VCF header)"));
         }
         m_hdr.reset(bcf_hdr_read(m_fp.get()));
         if (!m_hdr) {
-            throw FormatError(m_path, QString(), QStringLiteral("header"),
-                              tr("missing or invalid header lines (##fileformat and the #CHROM line are required)"));
+            throw FormatError(
+                m_path, QString(), QStringLiteral("header"),
+                VcfReader::tr(
+                    "missing or invalid header lines (##fileformat and the #CHROM line are required)"));
         }
         for (int i = 0; i < bcf_hdr_nsamples(m_hdr.get()); ++i) {
             m_samples << QString::fromUtf8(m_hdr->samples[i]);
@@ -268,28 +281,36 @@ public:
             sampleIndex = int(m_samples.indexOf(m_options.sample));
             if (sampleIndex < 0) {
                 throw FormatError(m_path, QString(), QStringLiteral("sample"),
-                                  tr("no sample '%1' in the file (samples: %2)")
-                                      .arg(m_options.sample, m_samples.isEmpty() ? tr("none") : m_samples.join(QStringLiteral(", "))));
+                                  VcfReader::tr("no sample '%1' in the file (samples: %2)")
+                                      .arg(m_options.sample, m_samples.isEmpty()
+                                                                 ? VcfReader::tr("none")
+                                                                 : m_samples.join(QStringLiteral(", "))));
             }
         } else if (m_samples.size() == 1) {
             sampleIndex = 0;
         } else if (m_samples.size() > 1) {
             throw FormatError(m_path, QString(), QStringLiteral("sample"),
-                              tr("the file has %1 samples (%2): choose the proband").arg(m_samples.size()).arg(m_samples.join(QStringLiteral(", "))));
+                              VcfReader::tr("the file has %1 samples (%2): choose the proband")
+                                  .arg(m_samples.size())
+                                  .arg(m_samples.join(QStringLiteral(", "))));
         }
         if (sampleIndex >= 0) {
             result.sample = m_samples.at(sampleIndex);
             // Only unpack the proband's column.
             const QByteArray s = result.sample.toUtf8();
             if (bcf_hdr_set_samples(hdr, s.constData(), 0) != 0) {
-                throw FormatError(m_path, QString(), QStringLiteral("sample"), tr("cannot select sample '%1'").arg(result.sample));
+                throw FormatError(m_path, QString(), QStringLiteral("sample"),
+                                  VcfReader::tr("cannot select sample '%1'").arg(result.sample));
             }
         } else if (!m_options.sample.isEmpty()) {
             Q_UNREACHABLE();
         }
-        result.assembly = m_options.assembly.isEmpty() ? guessAssembly(hdr) : VariantNormalizer::assembly(m_options.assembly);
+        result.assembly = m_options.assembly.isEmpty() ? guessAssembly(hdr)
+                                                       : VariantNormalizer::assembly(m_options.assembly);
         if (result.assembly.isEmpty()) {
-            result.warnings.append(tr("%1: the assembly is not named in the header; variants have no assembly").arg(m_path));
+            result.warnings.append(
+                VcfReader::tr("%1: the assembly is not named in the header; variants have no assembly")
+                    .arg(m_path));
         }
         AnnotationLayout csq = annotationLayout(hdr, "CSQ");
         if (!csq.isValid()) {
@@ -298,7 +319,8 @@ public:
         const bool hasGeneInfo = bcf_hdr_id2int(hdr, BCF_DT_ID, "GENEINFO") >= 0;
         const bool hasMc = bcf_hdr_id2int(hdr, BCF_DT_ID, "MC") >= 0;
         QList<QByteArray> afTags;
-        for (const char* t : {"gnomAD_AF", "gnomADe_AF", "gnomADg_AF", "gnomad_AF", "AF_popmax", "MAX_AF", "AF"}) {
+        for (const char* t :
+             {"gnomAD_AF", "gnomADe_AF", "gnomADg_AF", "gnomad_AF", "AF_popmax", "MAX_AF", "AF"}) {
             const int id = bcf_hdr_id2int(hdr, BCF_DT_ID, t);
             if (id >= 0 && bcf_hdr_idinfo_exists(hdr, BCF_HL_INFO, id)) {
                 afTags.append(QByteArray(t));
@@ -344,38 +366,45 @@ public:
             }
             ++m_record;
             if (ret < -1) {
-                throw error(QString(), tr("truncated or corrupt data"));
+                throw error(QString(), VcfReader::tr("truncated or corrupt data"));
             }
             if (rec->errcode) {
-                throw error(QString(), tr("invalid record (htslib error %1: %2)")
-                                           .arg(rec->errcode)
-                                           .arg(rec->errcode & BCF_ERR_CTG_UNDEF   ? tr("contig not declared in the header")
-                                                : rec->errcode & BCF_ERR_TAG_UNDEF ? tr("tag not declared in the header")
-                                                : rec->errcode & BCF_ERR_NCOLS     ? tr("wrong number of columns")
-                                                : rec->errcode & BCF_ERR_LIMITS    ? tr("value out of range")
-                                                                                   : tr("malformed field")));
+                throw error(QString(),
+                            VcfReader::tr("invalid record (htslib error %1: %2)")
+                                .arg(rec->errcode)
+                                .arg(rec->errcode & BCF_ERR_CTG_UNDEF
+                                         ? VcfReader::tr("contig not declared in the header")
+                                     : rec->errcode & BCF_ERR_TAG_UNDEF
+                                         ? VcfReader::tr("tag not declared in the header")
+                                     : rec->errcode & BCF_ERR_NCOLS ? VcfReader::tr("wrong number of columns")
+                                     : rec->errcode & BCF_ERR_LIMITS ? VcfReader::tr("value out of range")
+                                                                     : VcfReader::tr("malformed field")));
             }
             if (hdr->nhrec != headerRecords) {
-                throw error(QStringLiteral("header"), tr("the record uses a contig, INFO or FORMAT tag that the header does not declare"));
+                throw error(
+                    QStringLiteral("header"),
+                    VcfReader::tr(
+                        "the record uses a contig, INFO or FORMAT tag that the header does not declare"));
             }
             if (rec->pos < 0) {
-                throw error(QStringLiteral("POS"), tr("not a valid position"));
+                throw error(QStringLiteral("POS"), VcfReader::tr("not a valid position"));
             }
             ++result.records;
             if (m_options.progress && (m_record & 0x1fff) == 0 && !m_options.progress(position(), m_total)) {
-                throw FormatError(m_path, QString(), QString(), tr("import cancelled"));
+                throw FormatError(m_path, QString(), QString(), VcfReader::tr("import cancelled"));
             }
             bcf_unpack(rec.get(), BCF_UN_ALL);
             const int nAllele = rec->n_allele;
             if (nAllele < 1 || !rec->d.allele[0][0]) {
-                throw error(QStringLiteral("REF"), tr("the reference allele is missing"));
+                throw error(QStringLiteral("REF"), VcfReader::tr("the reference allele is missing"));
             }
             if (nAllele < 2) {
                 continue;
             }
             result.alleles += nAllele - 1;
             // Record-level filters.
-            if (m_options.passOnly && rec->d.n_flt > 0 && bcf_has_filter(hdr, rec.get(), const_cast<char*>("PASS")) != 1) {
+            if (m_options.passOnly && rec->d.n_flt > 0 &&
+                bcf_has_filter(hdr, rec.get(), const_cast<char*>("PASS")) != 1) {
                 result.filtered += nAllele - 1;
                 continue;
             }
@@ -416,7 +445,8 @@ public:
             }
             if (m_options.minDp > 0) {
                 int dp = -1;
-                if (sampleIndex >= 0 && bcf_get_format_int32(hdr, rec.get(), "DP", &ival, &nival) > 0 && ival[0] != bcf_int32_missing) {
+                if (sampleIndex >= 0 && bcf_get_format_int32(hdr, rec.get(), "DP", &ival, &nival) > 0 &&
+                    ival[0] != bcf_int32_missing) {
                     dp = ival[0];
                 } else if (bcf_get_info_int32(hdr, rec.get(), "DP", &ival, &nival) > 0) {
                     dp = ival[0];
@@ -426,11 +456,12 @@ public:
                     continue;
                 }
             }
-            const QString chrom = VariantNormalizer::chromosome(QString::fromUtf8(bcf_seqname_safe(hdr, rec.get())));
+            const QString chrom =
+                VariantNormalizer::chromosome(QString::fromUtf8(bcf_seqname_safe(hdr, rec.get())));
             const qint64 pos = qint64(rec->pos) + 1;
             const QString ref = QString::fromLatin1(rec->d.allele[0]);
             if (ref.isEmpty() || ref == QLatin1String(".")) {
-                throw error(QStringLiteral("REF"), tr("the reference allele is missing"));
+                throw error(QStringLiteral("REF"), VcfReader::tr("the reference allele is missing"));
             }
             const bool sexChromosome = chrom == QLatin1String("X") || chrom == QLatin1String("Y");
             QString csqValue;
@@ -439,8 +470,8 @@ public:
             bool extraLoaded = false;
             for (int a = 1; a < nAllele; ++a) {
                 const char* altRaw = rec->d.allele[a];
-                if (qstrcmp(altRaw, "*") == 0 || qstrcmp(altRaw, "<NON_REF>") == 0 || qstrcmp(altRaw, "<*>") == 0
-                    || qstrcmp(altRaw, ".") == 0) {
+                if (qstrcmp(altRaw, "*") == 0 || qstrcmp(altRaw, "<NON_REF>") == 0 ||
+                    qstrcmp(altRaw, "<*>") == 0 || qstrcmp(altRaw, ".") == 0) {
                     continue;
                 }
                 Variant v;
@@ -456,9 +487,11 @@ public:
                     if (ploidy == 1) {
                         v.zygosity = Zygosity::Hemizygous;
                     } else if (copies >= 2 && copies == ploidy) {
-                        v.zygosity = male && sexChromosome && !VariantNormalizer::isPseudoAutosomal(result.assembly, chrom, pos)
-                                         ? Zygosity::Hemizygous
-                                         : Zygosity::Homozygous;
+                        v.zygosity =
+                            male && sexChromosome &&
+                                    !VariantNormalizer::isPseudoAutosomal(result.assembly, chrom, pos)
+                                ? Zygosity::Hemizygous
+                                : Zygosity::Homozygous;
                     } else {
                         v.zygosity = Zygosity::Heterozygous;
                     }
@@ -486,7 +519,8 @@ public:
                 }
                 if (ann.gene.isEmpty() && !geneInfo.isEmpty()) {
                     const QString first = geneInfo.section(u'|', 0, 0);
-                    ann.gene = VariantNormalizer::gene(first.section(u':', 1, 1), first.section(u':', 0, 0), nullptr);
+                    ann.gene = VariantNormalizer::gene(first.section(u':', 1, 1), first.section(u':', 0, 0),
+                                                       nullptr);
                 }
                 if (!ann.term.isValid() && !mc.isEmpty()) {
                     for (const QStringView m : QStringView(mc).split(u',', Qt::SkipEmptyParts)) {
@@ -512,17 +546,18 @@ public:
                     ++result.filtered;
                     continue;
                 }
-                if (m_options.minImpact != SequenceOntology::Impact::Modifier
-                    && (!ann.hasImpact || int(ann.impact) < int(m_options.minImpact))) {
+                if (m_options.minImpact != SequenceOntology::Impact::Modifier &&
+                    (!ann.hasImpact || int(ann.impact) < int(m_options.minImpact))) {
                     ++result.filtered;
                     continue;
                 }
                 v.gene = VariantNormalizer::complete(ann.gene, m_options.geneCatalog);
                 if (!geneFilter.isEmpty()) {
-                    const bool match = (!v.gene.symbol.isEmpty() && geneFilter.contains(v.gene.symbol.toUpper()))
-                        || (!v.gene.hgncId.isEmpty() && geneFilter.contains(v.gene.hgncId.toUpper()))
-                        || (!v.gene.ensemblId.isEmpty() && geneFilter.contains(v.gene.ensemblId.toUpper()))
-                        || (!v.gene.entrezId.isEmpty() && geneFilter.contains(v.gene.entrezId));
+                    const bool match =
+                        (!v.gene.symbol.isEmpty() && geneFilter.contains(v.gene.symbol.toUpper())) ||
+                        (!v.gene.hgncId.isEmpty() && geneFilter.contains(v.gene.hgncId.toUpper())) ||
+                        (!v.gene.ensemblId.isEmpty() && geneFilter.contains(v.gene.ensemblId.toUpper())) ||
+                        (!v.gene.entrezId.isEmpty() && geneFilter.contains(v.gene.entrezId));
                     if (!match) {
                         ++result.filtered;
                         continue;
@@ -539,9 +574,10 @@ public:
             }
         }
         if (m_options.progress && !m_options.progress(m_total, m_total)) {
-            throw FormatError(m_path, QString(), QString(), tr("import cancelled"));
+            throw FormatError(m_path, QString(), QString(), VcfReader::tr("import cancelled"));
         }
-        qCDebug(lcFormats) << "vcf" << m_path << result.records << "records," << result.imported << "variants";
+        qCDebug(lcFormats) << "vcf" << m_path << result.records << "records," << result.imported
+                           << "variants";
         return result;
     }
 
@@ -574,7 +610,8 @@ QStringList VcfReader::samples(const QString& path)
     return r.samples();
 }
 
-VcfReadResult VcfReader::read(const QString& path, const VcfReadOptions& options, const std::function<void(Variant&&)>& sink)
+VcfReadResult VcfReader::read(const QString& path, const VcfReadOptions& options,
+                              const std::function<void(Variant&&)>& sink)
 {
     Reader r(path, options);
     r.open();

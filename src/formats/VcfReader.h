@@ -3,9 +3,9 @@
 #include "VcfReadOptions.h"
 #include "VcfReadResult.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 // Reads candidate variants from .vcf, .vcf.gz (bgzip) and .bcf through htslib, streaming
@@ -16,6 +16,8 @@
 // Errors are FormatError naming the file and the record number; nothing is returned then.
 class VcfReader
 {
+    Q_DECLARE_TR_FUNCTIONS(VcfReader)
+
 public:
     // Sample names of the header. Throws FormatError.
     static QStringList samples(const QString& path);

@@ -18,14 +18,9 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HpoOntology", text);
-}
-
 [[noreturn]] void fail(const QString& source, int line, const QString& what)
 {
-    throw OntologyError(tr("%1, line %2: %3").arg(source).arg(line).arg(what));
+    throw OntologyError(HpoOntology::tr("%1, line %2: %3").arg(source).arg(line).arg(what));
 }
 
 struct RawTerm
@@ -161,7 +156,7 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
             } else if (line.back() == ']') {
                 section = Section::Other;
             } else {
-                fail(sourceName, lineNo, tr("malformed stanza header"));
+                fail(sourceName, lineNo, HpoOntology::tr("malformed stanza header"));
             }
             continue;
         }
@@ -170,7 +165,7 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
             if (trimmed(line).isEmpty()) {
                 continue;
             }
-            fail(sourceName, lineNo, tr("expected 'tag: value'"));
+            fail(sourceName, lineNo, HpoOntology::tr("expected 'tag: value'"));
         }
         const QByteArrayView tag = line.first(colon);
         const QByteArrayView value = trimmed(line.sliced(colon + 1));
@@ -190,7 +185,7 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
         case 2:
             if (tag == "id") {
                 if (value.isEmpty()) {
-                    fail(sourceName, lineNo, tr("empty id"));
+                    fail(sourceName, lineNo, HpoOntology::tr("empty id"));
                 }
                 t.id = firstToken(value);
             }
@@ -201,7 +196,7 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
             } else if (tag == "is_a") {
                 const QByteArrayView target = firstToken(value);
                 if (target.isEmpty()) {
-                    fail(sourceName, lineNo, tr("empty is_a"));
+                    fail(sourceName, lineNo, HpoOntology::tr("empty is_a"));
                 }
                 t.isA.push_back(target);
             }
@@ -210,7 +205,7 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
             if (tag == "def") {
                 QByteArrayView rest;
                 if (!quoted(value, &t.definition, &rest)) {
-                    fail(sourceName, lineNo, tr("definition is not a quoted string"));
+                    fail(sourceName, lineNo, HpoOntology::tr("definition is not a quoted string"));
                 }
             }
             break;
@@ -224,7 +219,7 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
                 TermSynonym s;
                 QByteArrayView rest;
                 if (!quoted(value, &s.text, &rest)) {
-                    fail(sourceName, lineNo, tr("synonym is not a quoted string"));
+                    fail(sourceName, lineNo, HpoOntology::tr("synonym is not a quoted string"));
                 }
                 rest = trimmed(rest);
                 const QByteArrayView scope = firstToken(rest);
@@ -237,7 +232,8 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
                 } else if (scope == "NARROW") {
                     s.scope = TermSynonym::Scope::Narrow;
                 } else {
-                    fail(sourceName, lineNo, tr("unknown synonym scope '%1'").arg(toQString(scope)));
+                    fail(sourceName, lineNo,
+                         HpoOntology::tr("unknown synonym scope '%1'").arg(toQString(scope)));
                 }
                 rest = trimmed(rest.sliced(scope.size()));
                 if (!rest.isEmpty() && rest.front() != '[') {
@@ -272,10 +268,10 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
     for (size_t i = 0; i < raw.size(); ++i) {
         const RawTerm& t = raw[i];
         if (t.id.isEmpty()) {
-            fail(sourceName, t.line, tr("[Term] without id"));
+            fail(sourceName, t.line, HpoOntology::tr("[Term] without id"));
         }
         if (rawIndex.contains(t.id)) {
-            fail(sourceName, t.line, tr("duplicate term id %1").arg(toQString(t.id)));
+            fail(sourceName, t.line, HpoOntology::tr("duplicate term id %1").arg(toQString(t.id)));
         }
         rawIndex.insert(t.id, int(i));
         if (!t.obsolete) {
@@ -303,13 +299,15 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
         for (const QByteArrayView parent : t.isA) {
             const auto it = rawIndex.constFind(parent);
             if (it == rawIndex.constEnd()) {
-                fail(sourceName, t.line,
-                     tr("term %1 has unknown parent %2").arg(toQString(t.id), toQString(parent)));
+                fail(
+                    sourceName, t.line,
+                    HpoOntology::tr("term %1 has unknown parent %2").arg(toQString(t.id), toQString(parent)));
             }
             const int pd = denseOf[size_t(*it)];
             if (pd < 0) {
                 fail(sourceName, t.line,
-                     tr("term %1 has obsolete parent %2").arg(toQString(t.id), toQString(parent)));
+                     HpoOntology::tr("term %1 has obsolete parent %2")
+                         .arg(toQString(t.id), toQString(parent)));
             }
             if (std::find(o.m_parents.begin() + qsizetype(first), o.m_parents.end(), pd) ==
                 o.m_parents.end()) {
@@ -407,7 +405,8 @@ void HpoOntology::buildDerived()
     if (int(m_topoOrder.size()) != n) {
         for (int t = 0; t < n; ++t) {
             if (pending[size_t(t)] > 0) {
-                throw OntologyError(tr("%1: is_a cycle involving %2").arg(m_sourcePath, m_ids[size_t(t)]));
+                throw OntologyError(
+                    HpoOntology::tr("%1: is_a cycle involving %2").arg(m_sourcePath, m_ids[size_t(t)]));
             }
         }
     }
@@ -632,7 +631,7 @@ HpoOntology HpoOntology::loadCached(const QString& oboPath, const QString& cache
     }
     QFile src(oboPath);
     if (!src.open(QIODevice::ReadOnly)) {
-        throw OntologyError(tr("Cannot open %1: %2").arg(oboPath, src.errorString()));
+        throw OntologyError(HpoOntology::tr("Cannot open %1: %2").arg(oboPath, src.errorString()));
     }
     const QByteArray raw = src.readAll();
     const QFileInfo info(oboPath);
@@ -693,7 +692,7 @@ std::shared_ptr<const HpoOntology> HpoOntology::loadDefault()
         path = dir + QStringLiteral("/hp.obo");
     }
     if (!QFileInfo::exists(path)) {
-        throw OntologyError(tr("No hp.obo.gz or hp.obo in %1").arg(dir));
+        throw OntologyError(HpoOntology::tr("No hp.obo.gz or hp.obo in %1").arg(dir));
     }
     return std::make_shared<const HpoOntology>(loadCached(path));
 }

@@ -4,6 +4,7 @@
 #include "TermSynonym.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -19,6 +20,8 @@
 // therefore safe to share between threads.
 class HpoOntology
 {
+    Q_DECLARE_TR_FUNCTIONS(HpoOntology)
+
 public:
     HpoOntology();
 

@@ -38,11 +38,6 @@ struct CurlTransport::Job
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CurlTransport", text);
-}
-
 size_t writeCallback(char* ptr, size_t size, size_t count, void* userData)
 {
     auto* job = static_cast<CurlTransport::Job*>(userData);
@@ -156,7 +151,7 @@ bool CurlTransport::isAllowedUrl(const QUrl& url, QString* why)
         return false;
     };
     if (!url.isValid() || url.host().isEmpty()) {
-        return fail(tr("'%1' is not a valid URL").arg(url.toDisplayString()));
+        return fail(CurlTransport::tr("'%1' is not a valid URL").arg(url.toDisplayString()));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https")) {
@@ -166,11 +161,11 @@ bool CurlTransport::isAllowedUrl(const QUrl& url, QString* why)
         if (isLoopbackHost(url.host())) {
             return true;
         }
-        return fail(tr("plain http:// is refused for %1: patient data is only sent over https "
-                       "(http:// is allowed to this computer only)")
+        return fail(CurlTransport::tr("plain http:// is refused for %1: patient data is only sent over https "
+                                      "(http:// is allowed to this computer only)")
                         .arg(url.host()));
     }
-    return fail(tr("unsupported URL scheme '%1' (https:// only)").arg(url.scheme()));
+    return fail(CurlTransport::tr("unsupported URL scheme '%1' (https:// only)").arg(url.scheme()));
 }
 
 QString CurlTransport::libraryVersion()
@@ -387,7 +382,7 @@ void CurlTransport::workerLoop()
             if (!setupEasy(*job, multi) || curl_multi_add_handle(multi, job->easy) != CURLM_OK) {
                 HttpResponse r;
                 r.error = HttpResponse::Error::Other;
-                r.errorText = tr("libcurl could not set up the request");
+                r.errorText = CurlTransport::tr("libcurl could not set up the request");
                 deliver(job, std::move(r));
                 continue;
             }

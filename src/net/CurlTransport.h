@@ -3,6 +3,7 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -20,6 +21,8 @@
 // http:// is refused except to loopback; redirects are never followed; responses are capped.
 class CurlTransport
 {
+    Q_DECLARE_TR_FUNCTIONS(CurlTransport)
+
 public:
     using Callback = std::function<void(const HttpResponse&)>;
 

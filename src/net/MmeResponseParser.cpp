@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MmeResponseParser", text);
-}
-
 QString jsonType(const QJsonValue& v)
 {
     switch (v.type()) {
@@ -44,20 +39,22 @@ QString checkPatientEnvelope(const QJsonObject& p, const QString& path)
 {
     const QJsonValue id = p.value(QLatin1String("id"));
     if (!id.isString() || id.toString().isEmpty()) {
-        return path + QStringLiteral(".id: ") + tr("mandatory non-empty string, got %1").arg(jsonType(id));
+        return path + QStringLiteral(".id: ") +
+               MmeResponseParser::tr("mandatory non-empty string, got %1").arg(jsonType(id));
     }
     if (id.toString().toUtf8().size() > 255) {
-        return path + QStringLiteral(".id: ") + tr("longer than 255 bytes");
+        return path + QStringLiteral(".id: ") + MmeResponseParser::tr("longer than 255 bytes");
     }
     const QJsonValue contact = p.value(QLatin1String("contact"));
     if (!contact.isObject()) {
-        return path + QStringLiteral(".contact: ") + tr("mandatory object, got %1").arg(jsonType(contact));
+        return path + QStringLiteral(".contact: ") +
+               MmeResponseParser::tr("mandatory object, got %1").arg(jsonType(contact));
     }
     for (const char* key : {"name", "href"}) {
         const QJsonValue v = contact.toObject().value(QLatin1String(key));
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
             return path + QStringLiteral(".contact.") + QLatin1String(key) + QStringLiteral(": ") +
-                   tr("mandatory non-empty string, got %1").arg(jsonType(v));
+                   MmeResponseParser::tr("mandatory non-empty string, got %1").arg(jsonType(v));
         }
     }
     const QJsonValue features = p.value(QLatin1String("features"));
@@ -65,11 +62,12 @@ QString checkPatientEnvelope(const QJsonObject& p, const QString& path)
     for (const auto& [key, v] : {std::pair{"features", features}, std::pair{"genomicFeatures", genomic}}) {
         if (!v.isUndefined() && !v.isArray()) {
             return path + QStringLiteral(".") + QLatin1String(key) + QStringLiteral(": ") +
-                   tr("must be an array, got %1").arg(jsonType(v));
+                   MmeResponseParser::tr("must be an array, got %1").arg(jsonType(v));
         }
     }
     if (features.toArray().isEmpty() && genomic.toArray().isEmpty()) {
-        return path + QStringLiteral(": ") + tr("needs at least one of features or genomicFeatures");
+        return path + QStringLiteral(": ") +
+               MmeResponseParser::tr("needs at least one of features or genomicFeatures");
     }
     return {};
 }
@@ -146,19 +144,20 @@ void MmeResponseParser::parseMatchBody(const QByteArray& body, NodeResult& resul
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
         result.status = NodeStatus::Malformed;
-        result.message = tr("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+        result.message =
+            MmeResponseParser::tr("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset);
         return;
     }
     if (!doc.isObject()) {
         result.status = NodeStatus::Malformed;
-        result.message = tr("the response is not a JSON object");
+        result.message = MmeResponseParser::tr("the response is not a JSON object");
         return;
     }
     const QJsonObject root = doc.object();
     const QJsonValue results = root.value(QLatin1String("results"));
     if (!results.isArray()) {
         result.status = NodeStatus::Malformed;
-        result.message = tr("results: mandatory array, got %1").arg(jsonType(results));
+        result.message = MmeResponseParser::tr("results: mandatory array, got %1").arg(jsonType(results));
         return;
     }
     for (const char* key : {"disclaimer", "_disclaimer"}) {
@@ -173,29 +172,33 @@ void MmeResponseParser::parseMatchBody(const QByteArray& body, NodeResult& resul
         const QString path = QStringLiteral("results[%1]").arg(i);
         auto drop = [&](const QString& reason) { result.dropped << reason; };
         if (!list[i].isObject()) {
-            drop(path + QStringLiteral(": ") + tr("must be an object, got %1").arg(jsonType(list[i])));
+            drop(path + QStringLiteral(": ") +
+                 MmeResponseParser::tr("must be an object, got %1").arg(jsonType(list[i])));
             continue;
         }
         const QJsonObject item = list[i].toObject();
         const QJsonValue score = item.value(QLatin1String("score"));
         if (!score.isObject()) {
-            drop(path + QStringLiteral(".score: ") + tr("mandatory object, got %1").arg(jsonType(score)));
+            drop(path + QStringLiteral(".score: ") +
+                 MmeResponseParser::tr("mandatory object, got %1").arg(jsonType(score)));
             continue;
         }
         const QJsonValue sp = score.toObject().value(QLatin1String("patient"));
         if (!sp.isDouble()) {
             drop(path + QStringLiteral(".score.patient: ") +
-                 tr("mandatory number, got %1").arg(jsonType(sp)));
+                 MmeResponseParser::tr("mandatory number, got %1").arg(jsonType(sp)));
             continue;
         }
         const double nodeScore = sp.toDouble();
         if (!std::isfinite(nodeScore) || nodeScore < 0.0 || nodeScore > 1.0) {
-            drop(path + QStringLiteral(".score.patient: ") + tr("%1 is outside [0, 1]").arg(nodeScore));
+            drop(path + QStringLiteral(".score.patient: ") +
+                 MmeResponseParser::tr("%1 is outside [0, 1]").arg(nodeScore));
             continue;
         }
         const QJsonValue pv = item.value(QLatin1String("patient"));
         if (!pv.isObject()) {
-            drop(path + QStringLiteral(".patient: ") + tr("mandatory object, got %1").arg(jsonType(pv)));
+            drop(path + QStringLiteral(".patient: ") +
+                 MmeResponseParser::tr("mandatory object, got %1").arg(jsonType(pv)));
             continue;
         }
         const QJsonObject record = pv.toObject();
@@ -208,7 +211,8 @@ void MmeResponseParser::parseMatchBody(const QByteArray& body, NodeResult& resul
         m.nodeName = result.nodeName;
         m.remoteId = record.value(QLatin1String("id")).toString();
         if (seen.contains(m.remoteId)) {
-            drop(path + QStringLiteral(".patient.id: ") + tr("'%1' returned twice").arg(m.remoteId));
+            drop(path + QStringLiteral(".patient.id: ") +
+                 MmeResponseParser::tr("'%1' returned twice").arg(m.remoteId));
             continue;
         }
         try {
@@ -231,15 +235,16 @@ void MmeResponseParser::parseHeartbeatBody(const QByteArray& body, HeartbeatResu
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         result.status = NodeStatus::Malformed;
-        result.message = pe.error != QJsonParseError::NoError
-                             ? tr("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset)
-                             : tr("the response is not a JSON object");
+        result.message =
+            pe.error != QJsonParseError::NoError
+                ? MmeResponseParser::tr("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset)
+                : MmeResponseParser::tr("the response is not a JSON object");
         return;
     }
     const QJsonValue hb = doc.object().value(QLatin1String("heartbeat"));
     if (!hb.isObject()) {
         result.status = NodeStatus::Malformed;
-        result.message = tr("heartbeat: mandatory object, got %1").arg(jsonType(hb));
+        result.message = MmeResponseParser::tr("heartbeat: mandatory object, got %1").arg(jsonType(hb));
         return;
     }
     const QJsonObject o = hb.toObject();
@@ -249,12 +254,13 @@ void MmeResponseParser::parseHeartbeatBody(const QByteArray& body, HeartbeatResu
     QString problem;
     if (!production.isBool()) {
         problem = QStringLiteral("heartbeat.production: ") +
-                  tr("mandatory boolean, got %1").arg(jsonType(production));
+                  MmeResponseParser::tr("mandatory boolean, got %1").arg(jsonType(production));
     } else if (!version.isString()) {
-        problem =
-            QStringLiteral("heartbeat.version: ") + tr("mandatory string, got %1").arg(jsonType(version));
+        problem = QStringLiteral("heartbeat.version: ") +
+                  MmeResponseParser::tr("mandatory string, got %1").arg(jsonType(version));
     } else if (!accept.isArray()) {
-        problem = QStringLiteral("heartbeat.accept: ") + tr("mandatory array, got %1").arg(jsonType(accept));
+        problem = QStringLiteral("heartbeat.accept: ") +
+                  MmeResponseParser::tr("mandatory array, got %1").arg(jsonType(accept));
     }
     if (!problem.isEmpty()) {
         result.status = NodeStatus::Malformed;

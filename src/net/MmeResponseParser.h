@@ -5,6 +5,7 @@
 #include "core/Patient.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <functional>
 
@@ -12,6 +13,8 @@
 // HTTP outcomes. Pure functions: no network, no state.
 class MmeResponseParser
 {
+    Q_DECLARE_TR_FUNCTIONS(MmeResponseParser)
+
 public:
     // Turns a remote MME patient object into a Patient; throws MatchDeskError naming the field
     // (path is the JSON path of the object, e.g. "results[2].patient").

@@ -14,14 +14,9 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OutgoingRequest", text);
-}
-
 QString who(const Patient& p)
 {
-    return p.localId.isEmpty() ? tr("(patient without id)") : p.localId;
+    return p.localId.isEmpty() ? OutgoingRequest::tr("(patient without id)") : p.localId;
 }
 
 void collectPaths(const QJsonValue& v, const QString& path, QSet<QString>& out)
@@ -102,22 +97,25 @@ void OutgoingRequest::checkSendable(const Patient& patient)
 {
     if (!patient.consent.allowsMatching()) {
         const QString state = patient.consent.state == Consent::State::Granted
-                                  ? tr("granted without a date")
+                                  ? OutgoingRequest::tr("granted without a date")
                                   : Consent::toKey(patient.consent.state);
-        throw DisclosureError(tr("Patient %1 cannot be sent to matchmaking nodes: no recorded consent for "
-                                 "matching (consent: %2). Record the consent and its date first.")
-                                  .arg(who(patient), state));
+        throw DisclosureError(
+            OutgoingRequest::tr("Patient %1 cannot be sent to matchmaking nodes: no recorded consent for "
+                                "matching (consent: %2). Record the consent and its date first.")
+                .arg(who(patient), state));
     }
     if (patient.contact.name.trimmed().isEmpty() ||
         (patient.contact.href.trimmed().isEmpty() && patient.contact.email.trimmed().isEmpty())) {
-        throw DisclosureError(tr("Patient %1 cannot be sent: the responsible clinician (contact name and "
-                                 "e-mail or contact URL) is missing.")
-                                  .arg(who(patient)));
+        throw DisclosureError(
+            OutgoingRequest::tr("Patient %1 cannot be sent: the responsible clinician (contact name and "
+                                "e-mail or contact URL) is missing.")
+                .arg(who(patient)));
     }
     if (patient.observedCount() == 0 && patient.variants.isEmpty()) {
-        throw DisclosureError(tr("Patient %1 cannot be sent: it has neither an observed phenotype nor a "
-                                 "candidate gene to match on.")
-                                  .arg(who(patient)));
+        throw DisclosureError(
+            OutgoingRequest::tr("Patient %1 cannot be sent: it has neither an observed phenotype nor a "
+                                "candidate gene to match on.")
+                .arg(who(patient)));
     }
 }
 
@@ -126,7 +124,8 @@ OutgoingRequest OutgoingRequest::build(const Patient& patient, const Node& node,
 {
     checkSendable(patient);
     if (pseudonym.isEmpty() || pseudonym == patient.localId) {
-        throw DisclosureError(tr("Patient %1 cannot be sent: no pseudonym.").arg(who(patient)));
+        throw DisclosureError(
+            OutgoingRequest::tr("Patient %1 cannot be sent: no pseudonym.").arg(who(patient)));
     }
     Patient outgoing = patient;
     if (outgoing.contact.href.trimmed().isEmpty()) {
@@ -147,7 +146,8 @@ OutgoingRequest OutgoingRequest::build(const Patient& patient, const Node& node,
     try {
         mmePatient = MmePatientWriter::toJson(outgoing, pseudonym, writeOptions, &r.warnings);
     } catch (const FormatError& e) {
-        throw DisclosureError(tr("Patient %1 cannot be sent: %2").arg(who(patient), e.message()));
+        throw DisclosureError(
+            OutgoingRequest::tr("Patient %1 cannot be sent: %2").arg(who(patient), e.message()));
     }
     mmePatient.remove(QStringLiteral("label"));
     if (options.test) {
@@ -167,8 +167,9 @@ OutgoingRequest OutgoingRequest::build(const Patient& patient, const Node& node,
     }
     QString found;
     if (containsValue(mmePatient, identifying, &found)) {
-        throw DisclosureError(tr("Patient %1 was not sent: the payload would contain its local id or label.")
-                                  .arg(who(patient)));
+        throw DisclosureError(
+            OutgoingRequest::tr("Patient %1 was not sent: the payload would contain its local id or label.")
+                .arg(who(patient)));
     }
     QJsonObject root;
     root.insert(QStringLiteral("patient"), mmePatient);

@@ -4,6 +4,7 @@
 #include "core/Patient.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -18,6 +19,9 @@ class GeneCatalog;
 // without a responsible clinician contact.
 struct OutgoingRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(OutgoingRequest)
+
+public:
     struct Options
     {
         bool test = false;                        // "test": true (the node suppresses notifications)

@@ -11,11 +11,6 @@
 #include <QSaveFile>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClientRegistry", text);
-}
-
 bool isHex64(const QByteArray& h)
 {
     if (h.size() != 64) {
@@ -38,18 +33,18 @@ ClientRegistry ClientRegistry::load(const QString& path, bool allowMissing)
         return reg;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        throw NodeError(tr("Cannot read the clients file %1: %2").arg(path, f.errorString()));
+        throw NodeError(ClientRegistry::tr("Cannot read the clients file %1: %2").arg(path, f.errorString()));
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (doc.isNull() || !doc.isObject()) {
-        throw NodeError(tr("The clients file %1 is not a JSON object (%2 at offset %3)")
+        throw NodeError(ClientRegistry::tr("The clients file %1 is not a JSON object (%2 at offset %3)")
                             .arg(path, err.errorString())
                             .arg(err.offset));
     }
     const QJsonValue list = doc.object().value(QStringLiteral("clients"));
     if (!list.isArray()) {
-        throw NodeError(tr("The clients file %1 has no \"clients\" array").arg(path));
+        throw NodeError(ClientRegistry::tr("The clients file %1 has no \"clients\" array").arg(path));
     }
     int i = 0;
     for (const QJsonValue& v : list.toArray()) {
@@ -60,7 +55,8 @@ ClientRegistry ClientRegistry::load(const QString& path, bool allowMissing)
         c.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
         if (c.name.isEmpty() || !isHex64(c.tokenSha256Hex)) {
             throw NodeError(
-                tr("The clients file %1: entry clients[%2] needs a \"name\" and a 64-hex \"sha256\"")
+                ClientRegistry::tr(
+                    "The clients file %1: entry clients[%2] needs a \"name\" and a 64-hex \"sha256\"")
                     .arg(path)
                     .arg(i));
         }
@@ -82,12 +78,14 @@ void ClientRegistry::save(const QString& path) const
                            {QStringLiteral("clients"), list}};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        throw NodeError(tr("Cannot write the clients file %1: %2").arg(path, f.errorString()));
+        throw NodeError(
+            ClientRegistry::tr("Cannot write the clients file %1: %2").arg(path, f.errorString()));
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(root).toJson());
     if (!f.commit()) {
-        throw NodeError(tr("Cannot write the clients file %1: %2").arg(path, f.errorString()));
+        throw NodeError(
+            ClientRegistry::tr("Cannot write the clients file %1: %2").arg(path, f.errorString()));
     }
 }
 
@@ -95,11 +93,11 @@ QByteArray ClientRegistry::addClient(const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        throw NodeError(tr("A client needs a name"));
+        throw NodeError(ClientRegistry::tr("A client needs a name"));
     }
     for (const Client& c : std::as_const(m_clients)) {
         if (c.name == trimmed) {
-            throw NodeError(tr("A client named \"%1\" already exists").arg(trimmed));
+            throw NodeError(ClientRegistry::tr("A client named \"%1\" already exists").arg(trimmed));
         }
     }
     const QByteArray token = Crypto::randomBytes(20).toHex(); // 40 lowercase hex characters

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -11,6 +12,8 @@
 // so authenticate() may be called from any thread.
 class ClientRegistry
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientRegistry)
+
 public:
     struct Client
     {

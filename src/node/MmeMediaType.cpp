@@ -26,10 +26,6 @@ bool parseNumber(const QByteArray& s, int* out)
     return true;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MmeMediaType", text);
-}
 } // namespace
 
 QStringList supportedVersions()
@@ -159,7 +155,8 @@ Negotiation negotiateAccept(const QByteArray& accept, Version fallback)
     if (!best.isValid()) {
         n.result = Negotiation::Result::NotAcceptable;
         n.message =
-            sawMme ? tr("unsupported API version in Accept") : tr("Accept does not allow an MME media type");
+            sawMme ? QCoreApplication::translate("MmeMediaType", "unsupported API version in Accept")
+                   : QCoreApplication::translate("MmeMediaType", "Accept does not allow an MME media type");
         return n;
     }
     n.version = best;
@@ -174,15 +171,19 @@ Negotiation negotiateMatch(const QByteArray& contentType, const QByteArray& acce
     const ParseStatus status = parse(contentType, &v);
     if (status != ParseStatus::Versioned) {
         n.result = Negotiation::Result::UnsupportedMediaType;
-        n.message = contentType.trimmed().isEmpty()
-                        ? tr("missing Content-Type; send application/vnd.ga4gh.matchmaker.v1.0+json")
-                        : tr("unsupported Content-Type; send application/vnd.ga4gh.matchmaker.vX.Y+json");
+        n.message =
+            contentType.trimmed().isEmpty()
+                ? QCoreApplication::translate(
+                      "MmeMediaType", "missing Content-Type; send application/vnd.ga4gh.matchmaker.v1.0+json")
+                : QCoreApplication::translate(
+                      "MmeMediaType",
+                      "unsupported Content-Type; send application/vnd.ga4gh.matchmaker.vX.Y+json");
         return n;
     }
     const Version answer = compatible(v);
     if (!answer.isValid()) {
         n.result = Negotiation::Result::NotAcceptable;
-        n.message = tr("unsupported API version");
+        n.message = QCoreApplication::translate("MmeMediaType", "unsupported API version");
         return n;
     }
     return negotiateAccept(accept, answer);

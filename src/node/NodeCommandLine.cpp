@@ -36,11 +36,6 @@
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("NodeCommandLine", text, disambiguation, n);
-}
-
 QTextStream& out()
 {
     static QTextStream s(stdout);
@@ -97,13 +92,16 @@ int usageError(const QString& message)
 int addClient(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("clients"), tr("Clients file."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("name"), tr("Client name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("clients"), QCoreApplication::translate("NodeCommandLine", "Clients file."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("name"), QCoreApplication::translate("NodeCommandLine", "Client name."),
+                 QStringLiteral("NAME")});
     if (!p.parse(args)) {
         return usageError(p.errorText());
     }
     if (!p.isSet(QStringLiteral("clients")) || !p.isSet(QStringLiteral("name"))) {
-        return usageError(tr("add-client needs --clients FILE and --name NAME"));
+        return usageError(QCoreApplication::translate("NodeCommandLine",
+                                                      "add-client needs --clients FILE and --name NAME"));
     }
     const QString path = p.value(QStringLiteral("clients"));
     ClientRegistry reg = ClientRegistry::load(path, true);
@@ -112,7 +110,9 @@ int addClient(const QStringList& args)
     out() << QString::fromLatin1(token) << "\n";
     out().flush();
     err()
-        << tr("Client \"%1\" added to %2. The token above is shown only once; the file keeps its SHA-256.\n")
+        << QCoreApplication::translate(
+               "NodeCommandLine",
+               "Client \"%1\" added to %2. The token above is shown only once; the file keeps its SHA-256.\n")
                .arg(p.value(QStringLiteral("name")).trimmed(), path);
     return 0;
 }
@@ -143,19 +143,24 @@ QList<Patient> readCases(const QString& path, const GeneCatalog* catalog, QStrin
 int importCases(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("db"), tr("Node database."), QStringLiteral("FILE")});
-    p.addPositionalArgument(QStringLiteral("files"), tr("Files to import."));
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("NodeCommandLine", "Node database."),
+                 QStringLiteral("FILE")});
+    p.addPositionalArgument(QStringLiteral("files"),
+                            QCoreApplication::translate("NodeCommandLine", "Files to import."));
     if (!p.parse(args)) {
         return usageError(p.errorText());
     }
     if (!p.isSet(QStringLiteral("db")) || p.positionalArguments().isEmpty()) {
-        return usageError(tr("import needs --db FILE and at least one input file"));
+        return usageError(QCoreApplication::translate("NodeCommandLine",
+                                                      "import needs --db FILE and at least one input file"));
     }
     GeneCatalog catalog;
     try {
         catalog.load(GeneCatalog::defaultPath());
     } catch (const MatchDeskError& e) {
-        err() << tr("warning: gene catalog not loaded (%1); gene ids are kept as given\n").arg(e.message());
+        err() << QCoreApplication::translate(
+                     "NodeCommandLine", "warning: gene catalog not loaded (%1); gene ids are kept as given\n")
+                     .arg(e.message());
     }
     QList<Patient> all;
     QStringList warnings;
@@ -174,7 +179,9 @@ int importCases(const QStringList& args)
     for (const QString& w : std::as_const(warnings)) {
         err() << "skipped: " << w << "\n";
     }
-    out() << tr("imported %n case(s); the node holds %1", nullptr, int(all.size())).arg(store.patientCount())
+    out() << QCoreApplication::translate("NodeCommandLine", "imported %n case(s); the node holds %1", nullptr,
+                                         int(all.size()))
+                 .arg(store.patientCount())
           << "\n";
     return 0;
 }
@@ -273,32 +280,48 @@ int serve(const QStringList& args)
 {
     QCommandLineParser p;
     const QList<QCommandLineOption> options{
-        {QStringLiteral("db"), tr("Node database."), QStringLiteral("FILE")},
-        {QStringLiteral("listen"), tr("Address."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("clients"), tr("Clients file."), QStringLiteral("FILE")},
-        {QStringLiteral("tls-cert"), tr("Certificate."), QStringLiteral("FILE")},
-        {QStringLiteral("tls-key"), tr("Key."), QStringLiteral("FILE")},
-        {QStringLiteral("base-path"), tr("Base path."), QStringLiteral("PATH"), QStringLiteral("/mme")},
-        {QStringLiteral("max-results"), tr("Max results."), QStringLiteral("N"), QStringLiteral("10")},
-        {QStringLiteral("min-score"), tr("Min score."), QStringLiteral("X"), QStringLiteral("0")},
-        {QStringLiteral("disclaimer"), tr("Disclaimer."), QStringLiteral("TEXT")},
-        {QStringLiteral("disclaimer-file"), tr("Disclaimer file."), QStringLiteral("FILE")},
-        {QStringLiteral("max-body"), tr("Max body."), QStringLiteral("BYTES"), QStringLiteral("1048576")},
-        {QStringLiteral("request-timeout"), tr("Timeout."), QStringLiteral("SEC"), QStringLiteral("10")},
-        {QStringLiteral("production"), tr("Production node.")},
-        {QStringLiteral("contact-name"), tr("Contact."), QStringLiteral("TEXT")},
-        {QStringLiteral("contact-href"), tr("Contact URL."), QStringLiteral("URL")},
+        {QStringLiteral("db"), QCoreApplication::translate("NodeCommandLine", "Node database."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("listen"), QCoreApplication::translate("NodeCommandLine", "Address."),
+         QStringLiteral("HOST:PORT")},
+        {QStringLiteral("clients"), QCoreApplication::translate("NodeCommandLine", "Clients file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-cert"), QCoreApplication::translate("NodeCommandLine", "Certificate."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QCoreApplication::translate("NodeCommandLine", "Key."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("base-path"), QCoreApplication::translate("NodeCommandLine", "Base path."),
+         QStringLiteral("PATH"), QStringLiteral("/mme")},
+        {QStringLiteral("max-results"), QCoreApplication::translate("NodeCommandLine", "Max results."),
+         QStringLiteral("N"), QStringLiteral("10")},
+        {QStringLiteral("min-score"), QCoreApplication::translate("NodeCommandLine", "Min score."),
+         QStringLiteral("X"), QStringLiteral("0")},
+        {QStringLiteral("disclaimer"), QCoreApplication::translate("NodeCommandLine", "Disclaimer."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("disclaimer-file"),
+         QCoreApplication::translate("NodeCommandLine", "Disclaimer file."), QStringLiteral("FILE")},
+        {QStringLiteral("max-body"), QCoreApplication::translate("NodeCommandLine", "Max body."),
+         QStringLiteral("BYTES"), QStringLiteral("1048576")},
+        {QStringLiteral("request-timeout"), QCoreApplication::translate("NodeCommandLine", "Timeout."),
+         QStringLiteral("SEC"), QStringLiteral("10")},
+        {QStringLiteral("production"), QCoreApplication::translate("NodeCommandLine", "Production node.")},
+        {QStringLiteral("contact-name"), QCoreApplication::translate("NodeCommandLine", "Contact."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("contact-href"), QCoreApplication::translate("NodeCommandLine", "Contact URL."),
+         QStringLiteral("URL")},
     };
     p.addOptions(options);
     if (!p.parse(args)) {
         return usageError(p.errorText());
     }
     if (!p.positionalArguments().isEmpty()) {
-        return usageError(tr("unexpected argument \"%1\"").arg(p.positionalArguments().constFirst()));
+        return usageError(QCoreApplication::translate("NodeCommandLine", "unexpected argument \"%1\"")
+                              .arg(p.positionalArguments().constFirst()));
     }
     for (const char* required : {"db", "listen", "clients"}) {
         if (!p.isSet(QLatin1String(required))) {
-            return usageError(tr("serve needs --db FILE, --listen HOST:PORT and --clients FILE"));
+            return usageError(QCoreApplication::translate(
+                "NodeCommandLine", "serve needs --db FILE, --listen HOST:PORT and --clients FILE"));
         }
     }
     NodeConfig config;
@@ -306,19 +329,23 @@ int serve(const QStringList& args)
     config.basePath = NodeConfig::normaliseBasePath(p.value(QStringLiteral("base-path")));
     config.maxResults = p.value(QStringLiteral("max-results")).toInt(&ok);
     if (!ok || config.maxResults < 1 || config.maxResults > 1000) {
-        return usageError(tr("--max-results must be an integer from 1 to 1000"));
+        return usageError(QCoreApplication::translate("NodeCommandLine",
+                                                      "--max-results must be an integer from 1 to 1000"));
     }
     config.minScore = p.value(QStringLiteral("min-score")).toDouble(&ok);
     if (!ok || config.minScore < 0 || config.minScore >= 1) {
-        return usageError(tr("--min-score must be a number from 0 to below 1"));
+        return usageError(
+            QCoreApplication::translate("NodeCommandLine", "--min-score must be a number from 0 to below 1"));
     }
     config.maxBodyBytes = p.value(QStringLiteral("max-body")).toLongLong(&ok);
     if (!ok || config.maxBodyBytes < 1024) {
-        return usageError(tr("--max-body must be an integer of at least 1024"));
+        return usageError(
+            QCoreApplication::translate("NodeCommandLine", "--max-body must be an integer of at least 1024"));
     }
     const double timeout = p.value(QStringLiteral("request-timeout")).toDouble(&ok);
     if (!ok || timeout <= 0 || timeout > 3600) {
-        return usageError(tr("--request-timeout must be a number of seconds from 0 to 3600"));
+        return usageError(QCoreApplication::translate(
+            "NodeCommandLine", "--request-timeout must be a number of seconds from 0 to 3600"));
     }
     config.requestTimeoutMs = int(timeout * 1000);
     config.idleTimeoutMs = qMax(60000, config.requestTimeoutMs);
@@ -326,7 +353,8 @@ int serve(const QStringList& args)
     if (p.isSet(QStringLiteral("disclaimer-file"))) {
         QFile f(p.value(QStringLiteral("disclaimer-file")));
         if (!f.open(QIODevice::ReadOnly)) {
-            return usageError(tr("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            return usageError(QCoreApplication::translate("NodeCommandLine", "cannot read %1: %2")
+                                  .arg(f.fileName(), f.errorString()));
         }
         config.disclaimer = QString::fromUtf8(f.readAll()).trimmed();
     } else {
@@ -347,28 +375,34 @@ int serve(const QStringList& args)
         host = host.mid(1, host.size() - 2);
     }
     if (colon <= 0 || !ok || port > 65535) {
-        return usageError(tr("--listen must be HOST:PORT, e.g. 127.0.0.1:8443"));
+        return usageError(QCoreApplication::translate("NodeCommandLine",
+                                                      "--listen must be HOST:PORT, e.g. 127.0.0.1:8443"));
     }
     QHostAddress address;
     if (host == QLatin1String("localhost")) {
         address = QHostAddress::LocalHost;
     } else if (!address.setAddress(host)) {
-        return usageError(tr("--listen: \"%1\" is not an IP address").arg(host));
+        return usageError(
+            QCoreApplication::translate("NodeCommandLine", "--listen: \"%1\" is not an IP address")
+                .arg(host));
     }
 
     std::optional<QSslConfiguration> tls;
     if (p.isSet(QStringLiteral("tls-cert")) != p.isSet(QStringLiteral("tls-key"))) {
-        return usageError(tr("--tls-cert and --tls-key go together"));
+        return usageError(
+            QCoreApplication::translate("NodeCommandLine", "--tls-cert and --tls-key go together"));
     }
     if (p.isSet(QStringLiteral("tls-cert"))) {
         const QList<QSslCertificate> chain =
             QSslCertificate::fromPath(p.value(QStringLiteral("tls-cert")), QSsl::Pem);
         QFile keyFile(p.value(QStringLiteral("tls-key")));
         if (chain.isEmpty()) {
-            throw NodeError(tr("No PEM certificate in %1").arg(p.value(QStringLiteral("tls-cert"))));
+            throw NodeError(QCoreApplication::translate("NodeCommandLine", "No PEM certificate in %1")
+                                .arg(p.value(QStringLiteral("tls-cert"))));
         }
         if (!keyFile.open(QIODevice::ReadOnly)) {
-            throw NodeError(tr("Cannot read %1: %2").arg(keyFile.fileName(), keyFile.errorString()));
+            throw NodeError(QCoreApplication::translate("NodeCommandLine", "Cannot read %1: %2")
+                                .arg(keyFile.fileName(), keyFile.errorString()));
         }
         const QByteArray keyPem = keyFile.readAll();
         QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
@@ -376,7 +410,9 @@ int serve(const QStringList& args)
             key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
         }
         if (key.isNull()) {
-            throw NodeError(tr("No usable PEM private key (RSA or EC) in %1").arg(keyFile.fileName()));
+            throw NodeError(
+                QCoreApplication::translate("NodeCommandLine", "No usable PEM private key (RSA or EC) in %1")
+                    .arg(keyFile.fileName()));
         }
         QSslConfiguration c = QSslConfiguration::defaultConfiguration();
         c.setLocalCertificate(chain.constFirst());
@@ -386,18 +422,23 @@ int serve(const QStringList& args)
         c.setPeerVerifyMode(QSslSocket::VerifyNone);
         tls = c;
     } else if (!isLoopback(address)) {
-        throw NodeError(tr("Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on "
-                           "loopback (127.0.0.1 or ::1)")
-                            .arg(address.toString()));
+        throw NodeError(
+            QCoreApplication::translate(
+                "NodeCommandLine",
+                "Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on "
+                "loopback (127.0.0.1 or ::1)")
+                .arg(address.toString()));
     } else {
-        err() << tr(
+        err() << QCoreApplication::translate(
+            "NodeCommandLine",
             "warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node\n");
         err().flush();
     }
 
     ClientRegistry clients = ClientRegistry::load(p.value(QStringLiteral("clients")));
     if (clients.isEmpty()) {
-        err() << tr("warning: no clients in %1; every request will be answered 401\n")
+        err() << QCoreApplication::translate(
+                     "NodeCommandLine", "warning: no clients in %1; every request will be answered 401\n")
                      .arg(p.value(QStringLiteral("clients")));
     }
 
@@ -409,31 +450,39 @@ int serve(const QStringList& args)
     try {
         ontology = HpoOntology::loadDefault();
     } catch (const MatchDeskError& e) {
-        throw NodeError(tr("Cannot load the HPO, which the node needs for matching: %1").arg(e.message()));
+        throw NodeError(QCoreApplication::translate(
+                            "NodeCommandLine", "Cannot load the HPO, which the node needs for matching: %1")
+                            .arg(e.message()));
     }
     std::shared_ptr<const InformationContent> ic;
-    QString icSource = tr("disease annotations");
+    QString icSource = QCoreApplication::translate("NodeCommandLine", "disease annotations");
     try {
         ic = std::make_shared<const InformationContent>(
             InformationContent::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
     } catch (const MatchDeskError& e) {
-        err() << tr("warning: HPO annotations not loaded (%1); information content from the node's cases\n")
+        err() << QCoreApplication::translate(
+                     "NodeCommandLine",
+                     "warning: HPO annotations not loaded (%1); information content from the node's cases\n")
                      .arg(e.message());
-        icSource = tr("the node's cases");
+        icSource = QCoreApplication::translate("NodeCommandLine", "the node's cases");
     }
     std::shared_ptr<const GenePhenotypeProfiles> geneProfiles;
     try {
         geneProfiles = std::make_shared<const GenePhenotypeProfiles>(
             GenePhenotypeProfiles::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
     } catch (const MatchDeskError& e) {
-        err() << tr("warning: gene phenotype profiles not loaded (%1); scoring without them\n")
+        err() << QCoreApplication::translate(
+                     "NodeCommandLine",
+                     "warning: gene phenotype profiles not loaded (%1); scoring without them\n")
                      .arg(e.message());
     }
     auto catalog = std::make_shared<GeneCatalog>();
     try {
         catalog->load(GeneCatalog::defaultPath());
     } catch (const MatchDeskError& e) {
-        err() << tr("warning: gene catalog not loaded (%1); gene ids are checked by form only\n")
+        err() << QCoreApplication::translate(
+                     "NodeCommandLine",
+                     "warning: gene catalog not loaded (%1); gene ids are checked by form only\n")
                      .arg(e.message());
     }
     const qint64 referenceMs = startup.elapsed();
@@ -474,7 +523,7 @@ int serve(const QStringList& args)
                      [&audit](const NodeHttpServer::Served& s) { audit.add(s); });
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        throw NodeError(tr("Cannot set up signal handling"));
+        throw NodeError(QCoreApplication::translate("NodeCommandLine", "Cannot set up signal handling"));
     }
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] {
@@ -489,9 +538,11 @@ int serve(const QStringList& args)
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
 
-    err() << tr("%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; "
-                "information content from %5)",
-                nullptr, int(caseCount))
+    err() << QCoreApplication::translate(
+                 "NodeCommandLine",
+                 "%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; "
+                 "information content from %5)",
+                 nullptr, int(caseCount))
                  .arg(startup.elapsed())
                  .arg(referenceMs)
                  .arg(readMs)
@@ -505,7 +556,7 @@ int serve(const QStringList& args)
     const int rc = QCoreApplication::exec();
     audit.flush();
     store.close();
-    err() << tr("stopped\n");
+    err() << QCoreApplication::translate("NodeCommandLine", "stopped\n");
     err().flush();
     return rc;
 }
@@ -550,7 +601,7 @@ int run(const QStringList& arguments)
         err().flush();
         return 1;
     }
-    return usageError(tr("unknown command \"%1\"").arg(command));
+    return usageError(QCoreApplication::translate("NodeCommandLine", "unknown command \"%1\"").arg(command));
 }
 
 } // namespace NodeCommandLine

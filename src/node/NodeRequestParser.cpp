@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("NodeRequestParser", text);
-}
-
 NodeRequestParser::Result invalid(const QString& field, const QString& reason)
 {
     NodeRequestParser::Result r;
@@ -47,12 +42,13 @@ NodeRequestParser::Result NodeRequestParser::parse(const QByteArray& body) const
     if (doc.isNull()) {
         Result r;
         r.status = 400;
-        r.message = tr("invalid JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset);
+        r.message =
+            NodeRequestParser::tr("invalid JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset);
         return r;
     }
     if (!doc.isObject()) {
         return invalid(QStringLiteral("(body)"),
-                       tr("the request body must be a JSON object with a \"patient\""));
+                       NodeRequestParser::tr("the request body must be a JSON object with a \"patient\""));
     }
     return parse(doc.object());
 }
@@ -61,15 +57,15 @@ NodeRequestParser::Result NodeRequestParser::parse(const QJsonObject& request) c
 {
     const QJsonValue p = request.value(QStringLiteral("patient"));
     if (p.isUndefined() || p.isNull()) {
-        return invalid(QStringLiteral("patient"), tr("is mandatory"));
+        return invalid(QStringLiteral("patient"), NodeRequestParser::tr("is mandatory"));
     }
     if (!p.isObject()) {
-        return invalid(QStringLiteral("patient"), tr("must be an object"));
+        return invalid(QStringLiteral("patient"), NodeRequestParser::tr("must be an object"));
     }
     for (const char* key : {"disclaimer", "terms"}) {
         const QJsonValue v = request.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isString()) {
-            return invalid(QLatin1String(key), tr("must be a string"));
+            return invalid(QLatin1String(key), NodeRequestParser::tr("must be a string"));
         }
     }
 
@@ -91,13 +87,14 @@ NodeRequestParser::Result NodeRequestParser::parse(const QJsonObject& request) c
     if (m_ontology) {
         for (qsizetype i = 0; i < q.features.size(); ++i) {
             if (m_ontology->indexOf(q.features[i].termId) < 0) {
-                return invalid(QStringLiteral("patient.features[%1].id").arg(i),
-                               tr("'%1' is not a current HPO term").arg(q.features[i].termId));
+                return invalid(
+                    QStringLiteral("patient.features[%1].id").arg(i),
+                    NodeRequestParser::tr("'%1' is not a current HPO term").arg(q.features[i].termId));
             }
         }
         if (!q.inheritanceModeId.isEmpty() && m_ontology->indexOf(q.inheritanceModeId) < 0) {
             return invalid(QStringLiteral("patient.inheritanceMode"),
-                           tr("'%1' is not a current HPO term").arg(q.inheritanceModeId));
+                           NodeRequestParser::tr("'%1' is not a current HPO term").arg(q.inheritanceModeId));
         }
     }
     const bool haveCatalog = m_catalog && !m_catalog->isEmpty();
@@ -107,14 +104,15 @@ NodeRequestParser::Result NodeRequestParser::parse(const QJsonObject& request) c
         const QString id = gene.value(QStringLiteral("id")).toString().trimmed();
         const QString path = QStringLiteral("patient.genomicFeatures[%1].gene.id").arg(i);
         if (!looksLikeGeneId(id)) {
-            return invalid(path,
-                           tr("'%1' is not an Ensembl gene id, Entrez id, HGNC id or HGNC symbol").arg(id));
+            return invalid(path, NodeRequestParser::tr(
+                                     "'%1' is not an Ensembl gene id, Entrez id, HGNC id or HGNC symbol")
+                                     .arg(id));
         }
         // Ambiguous symbols are kept as given (the reader leaves them unresolved).
         if (haveCatalog && m_catalog->lookup(id).status == GeneCatalog::Lookup::Status::NotFound) {
             const QString name = gene.value(QStringLiteral("_geneName")).toString().trimmed();
             if (name.isEmpty() || !m_catalog->lookup(name).found()) {
-                return invalid(path, tr("'%1' is not a known gene (HGNC)").arg(id));
+                return invalid(path, NodeRequestParser::tr("'%1' is not a known gene (HGNC)").arg(id));
             }
         }
     }

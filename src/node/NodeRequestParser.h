@@ -3,6 +3,7 @@
 #include "core/Patient.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -21,6 +22,8 @@ class HpoOntology;
 // `message`. Thread-safe (the catalog and ontology are read-only).
 class NodeRequestParser
 {
+    Q_DECLARE_TR_FUNCTIONS(NodeRequestParser)
+
 public:
     struct Result
     {

@@ -15,11 +15,6 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("NodeService", text);
-}
-
 enum class Endpoint
 {
     Match,
@@ -243,21 +238,23 @@ NodeResponse NodeService::handle(const NodeRequest& request) const
 {
     const Endpoint endpoint = route(m_config.basePath, request.path);
     if (endpoint == Endpoint::Unknown) {
-        return error(404, tr("no such resource; the node serves %1/match, %1/heartbeat and %1/metrics")
-                              .arg(m_config.basePath));
+        return error(
+            404, NodeService::tr("no such resource; the node serves %1/match, %1/heartbeat and %1/metrics")
+                     .arg(m_config.basePath));
     }
     const bool isMatch = endpoint == Endpoint::Match;
     const QByteArray allowed = isMatch ? "POST" : "GET";
     if (request.method != allowed) {
         NodeResponse r =
-            error(405, tr("method %1 not allowed; use %2")
+            error(405, NodeService::tr("method %1 not allowed; use %2")
                            .arg(QString::fromLatin1(request.method), QString::fromLatin1(allowed)));
         r.allow = allowed;
         return r;
     }
     const std::optional<QString> client = m_clients.authenticate(request.token);
     if (!client) {
-        return error(401, request.token.isEmpty() ? tr("missing X-Auth-Token") : tr("invalid X-Auth-Token"));
+        return error(401, request.token.isEmpty() ? NodeService::tr("missing X-Auth-Token")
+                                                  : NodeService::tr("invalid X-Auth-Token"));
     }
     NodeResponse r = endpoint == Endpoint::Match       ? match(request)
                      : endpoint == Endpoint::Heartbeat ? heartbeat(request)
@@ -284,7 +281,8 @@ NodeResponse NodeService::match(const NodeRequest& request) const
         return r;
     }
     if (request.body.size() > m_config.maxBodyBytes) {
-        NodeResponse r = error(413, tr("request body larger than %1 bytes").arg(m_config.maxBodyBytes));
+        NodeResponse r =
+            error(413, NodeService::tr("request body larger than %1 bytes").arg(m_config.maxBodyBytes));
         r.endpoint = QStringLiteral("match");
         return r;
     }

@@ -7,6 +7,7 @@
 #include "core/Patient.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMutex>
@@ -50,6 +51,8 @@ struct NodeResponse
 // handle() is const and thread-safe, so requests are served on worker threads.
 class NodeService
 {
+    Q_DECLARE_TR_FUNCTIONS(NodeService)
+
 public:
     // ontology and ic are required (the matching library scores with them); geneProfiles feed
     // the combined phenotype measure; catalog resolves gene ids of queries and results.
