@@ -30,6 +30,15 @@ std::shared_ptr<const LocalRanker> LocalRanker::loadDefault()
     auto ontology = HpoOntology::loadDefault();
     auto ic = std::make_shared<const InformationContent>(
         InformationContent::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
+    instance = fromReferenceData(ontology, ic);
+    qCInfo(lcNet) << "local ranking data loaded in" << timer.elapsed() << "ms";
+    return instance;
+}
+
+std::shared_ptr<const LocalRanker>
+LocalRanker::fromReferenceData(std::shared_ptr<const HpoOntology> ontology,
+                               std::shared_ptr<const InformationContent> ic)
+{
     std::shared_ptr<const GenePhenotypeProfiles> profiles;
     try {
         profiles = std::make_shared<const GenePhenotypeProfiles>(
@@ -37,10 +46,8 @@ std::shared_ptr<const LocalRanker> LocalRanker::loadDefault()
     } catch (const std::exception& e) {
         qCWarning(lcNet) << "gene phenotype profiles unavailable, scoring without them:" << e.what();
     }
-    instance =
-        std::make_shared<const LocalRanker>(std::make_shared<const PatientScorer>(ontology, ic, profiles));
-    qCInfo(lcNet) << "local ranking data loaded in" << timer.elapsed() << "ms";
-    return instance;
+    return std::make_shared<const LocalRanker>(
+        std::make_shared<const PatientScorer>(std::move(ontology), std::move(ic), std::move(profiles)));
 }
 
 void LocalRanker::rescore(const Patient& query, QList<NodeMatch>& matches) const

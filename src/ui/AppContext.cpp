@@ -20,8 +20,7 @@
 AppContext::AppContext(QObject* parent)
     : QObject(parent)
     , m_secrets(std::make_unique<MemorySecretStore>())
-{
-}
+{}
 
 AppContext::~AppContext() = default;
 
@@ -127,9 +126,11 @@ void AppContext::startLoadingReferenceData()
                     self->reloadHpoTranslations();
                 }
             });
-            // Information content (profile specificity) once the picker is usable.
+            // Information content (profile specificity) once the picker is usable, then the local
+            // ranker over the same ontology and IC (loaded once, not a second copy).
+            std::shared_ptr<const InformationContent> ic;
             try {
-                auto ic = std::make_shared<const InformationContent>(
+                ic = std::make_shared<const InformationContent>(
                     InformationContent::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
                 QMetaObject::invokeMethod(qApp, [self, ic] {
                     if (self) {
@@ -139,10 +140,10 @@ void AppContext::startLoadingReferenceData()
                 });
             } catch (const MatchDeskError& e) {
                 qCWarning(lcUi) << "no information content:" << e.message();
+                return;
             }
-            // The local ranker (scorer over HPO + annotations) after the picker is usable.
             try {
-                auto ranker = LocalRanker::loadDefault();
+                auto ranker = LocalRanker::fromReferenceData(ontology, ic);
                 QMetaObject::invokeMethod(qApp, [self, ranker] {
                     if (self) {
                         self->m_ranker = ranker;
