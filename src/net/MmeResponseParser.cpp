@@ -1,6 +1,7 @@
 #include "MmeResponseParser.h"
 
 #include "core/MatchDeskError.h"
+#include "formats/JsonFields.h"
 #include "formats/MmePatientReader.h"
 
 #include <QCoreApplication>
@@ -12,27 +13,6 @@
 
 namespace {
 
-QString jsonType(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        return QStringLiteral("missing");
-    }
-    return QStringLiteral("?");
-}
-
 // The mandatory parts of a result patient that the API text states explicitly; the formats reader
 // checks the rest (ids, enums, coordinates).
 QString checkPatientEnvelope(const QJsonObject& p, const QString& path)
@@ -40,7 +20,7 @@ QString checkPatientEnvelope(const QJsonObject& p, const QString& path)
     const QJsonValue id = p.value(QLatin1String("id"));
     if (!id.isString() || id.toString().isEmpty()) {
         return path + QStringLiteral(".id: ") +
-               MmeResponseParser::tr("mandatory non-empty string, got %1").arg(jsonType(id));
+               MmeResponseParser::tr("mandatory non-empty string, got %1").arg(JsonFields::typeName(id));
     }
     if (id.toString().toUtf8().size() > 255) {
         return path + QStringLiteral(".id: ") + MmeResponseParser::tr("longer than 255 bytes");
@@ -48,13 +28,13 @@ QString checkPatientEnvelope(const QJsonObject& p, const QString& path)
     const QJsonValue contact = p.value(QLatin1String("contact"));
     if (!contact.isObject()) {
         return path + QStringLiteral(".contact: ") +
-               MmeResponseParser::tr("mandatory object, got %1").arg(jsonType(contact));
+               MmeResponseParser::tr("mandatory object, got %1").arg(JsonFields::typeName(contact));
     }
     for (const char* key : {"name", "href"}) {
         const QJsonValue v = contact.toObject().value(QLatin1String(key));
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
             return path + QStringLiteral(".contact.") + QLatin1String(key) + QStringLiteral(": ") +
-                   MmeResponseParser::tr("mandatory non-empty string, got %1").arg(jsonType(v));
+                   MmeResponseParser::tr("mandatory non-empty string, got %1").arg(JsonFields::typeName(v));
         }
     }
     const QJsonValue features = p.value(QLatin1String("features"));
@@ -62,7 +42,7 @@ QString checkPatientEnvelope(const QJsonObject& p, const QString& path)
     for (const auto& [key, v] : {std::pair{"features", features}, std::pair{"genomicFeatures", genomic}}) {
         if (!v.isUndefined() && !v.isArray()) {
             return path + QStringLiteral(".") + QLatin1String(key) + QStringLiteral(": ") +
-                   MmeResponseParser::tr("must be an array, got %1").arg(jsonType(v));
+                   MmeResponseParser::tr("must be an array, got %1").arg(JsonFields::typeName(v));
         }
     }
     if (features.toArray().isEmpty() && genomic.toArray().isEmpty()) {
@@ -157,7 +137,8 @@ void MmeResponseParser::parseMatchBody(const QByteArray& body, NodeResult& resul
     const QJsonValue results = root.value(QLatin1String("results"));
     if (!results.isArray()) {
         result.status = NodeStatus::Malformed;
-        result.message = MmeResponseParser::tr("results: mandatory array, got %1").arg(jsonType(results));
+        result.message =
+            MmeResponseParser::tr("results: mandatory array, got %1").arg(JsonFields::typeName(results));
         return;
     }
     for (const char* key : {"disclaimer", "_disclaimer"}) {
@@ -173,20 +154,20 @@ void MmeResponseParser::parseMatchBody(const QByteArray& body, NodeResult& resul
         auto drop = [&](const QString& reason) { result.dropped << reason; };
         if (!list[i].isObject()) {
             drop(path + QStringLiteral(": ") +
-                 MmeResponseParser::tr("must be an object, got %1").arg(jsonType(list[i])));
+                 MmeResponseParser::tr("must be an object, got %1").arg(JsonFields::typeName(list[i])));
             continue;
         }
         const QJsonObject item = list[i].toObject();
         const QJsonValue score = item.value(QLatin1String("score"));
         if (!score.isObject()) {
             drop(path + QStringLiteral(".score: ") +
-                 MmeResponseParser::tr("mandatory object, got %1").arg(jsonType(score)));
+                 MmeResponseParser::tr("mandatory object, got %1").arg(JsonFields::typeName(score)));
             continue;
         }
         const QJsonValue sp = score.toObject().value(QLatin1String("patient"));
         if (!sp.isDouble()) {
             drop(path + QStringLiteral(".score.patient: ") +
-                 MmeResponseParser::tr("mandatory number, got %1").arg(jsonType(sp)));
+                 MmeResponseParser::tr("mandatory number, got %1").arg(JsonFields::typeName(sp)));
             continue;
         }
         const double nodeScore = sp.toDouble();
@@ -198,7 +179,7 @@ void MmeResponseParser::parseMatchBody(const QByteArray& body, NodeResult& resul
         const QJsonValue pv = item.value(QLatin1String("patient"));
         if (!pv.isObject()) {
             drop(path + QStringLiteral(".patient: ") +
-                 MmeResponseParser::tr("mandatory object, got %1").arg(jsonType(pv)));
+                 MmeResponseParser::tr("mandatory object, got %1").arg(JsonFields::typeName(pv)));
             continue;
         }
         const QJsonObject record = pv.toObject();
@@ -244,7 +225,8 @@ void MmeResponseParser::parseHeartbeatBody(const QByteArray& body, HeartbeatResu
     const QJsonValue hb = doc.object().value(QLatin1String("heartbeat"));
     if (!hb.isObject()) {
         result.status = NodeStatus::Malformed;
-        result.message = MmeResponseParser::tr("heartbeat: mandatory object, got %1").arg(jsonType(hb));
+        result.message =
+            MmeResponseParser::tr("heartbeat: mandatory object, got %1").arg(JsonFields::typeName(hb));
         return;
     }
     const QJsonObject o = hb.toObject();
@@ -254,13 +236,13 @@ void MmeResponseParser::parseHeartbeatBody(const QByteArray& body, HeartbeatResu
     QString problem;
     if (!production.isBool()) {
         problem = QStringLiteral("heartbeat.production: ") +
-                  MmeResponseParser::tr("mandatory boolean, got %1").arg(jsonType(production));
+                  MmeResponseParser::tr("mandatory boolean, got %1").arg(JsonFields::typeName(production));
     } else if (!version.isString()) {
         problem = QStringLiteral("heartbeat.version: ") +
-                  MmeResponseParser::tr("mandatory string, got %1").arg(jsonType(version));
+                  MmeResponseParser::tr("mandatory string, got %1").arg(JsonFields::typeName(version));
     } else if (!accept.isArray()) {
         problem = QStringLiteral("heartbeat.accept: ") +
-                  MmeResponseParser::tr("mandatory array, got %1").arg(jsonType(accept));
+                  MmeResponseParser::tr("mandatory array, got %1").arg(JsonFields::typeName(accept));
     }
     if (!problem.isEmpty()) {
         result.status = NodeStatus::Malformed;
