@@ -4,6 +4,7 @@
 // "withdrawn"), the same answers twice, two concurrent runs, a run killed with SIGKILL half-way
 // followed by a clean run; and the notification text's plural forms.
 
+#include "NodeProcess.h"
 #include "ProcessRunner.h"
 #include "TemporaryProfile.h"
 #include "TestCertificates.h"
@@ -67,7 +68,7 @@ class TestAlertsIntegration : public QObject
     TemporaryProfile m_nodeDir;
     TemporaryProfile m_profile;
     QByteArray m_token;
-    std::unique_ptr<QProcess> m_node;
+    std::unique_ptr<NodeProcess> m_node;
     QUrl m_nodeUrl;
     Store m_store;
     qint64 m_patient = 0;
@@ -109,45 +110,22 @@ class TestAlertsIntegration : public QObject
 
     void stopNode()
     {
-        if (!m_node) {
-            return;
-        }
-        m_node->terminate();
-        if (!m_node->waitForFinished(10000)) {
-            m_node->kill();
-            m_node->waitForFinished(5000);
-        }
-        m_node.reset();
+        m_node.reset(); // SIGTERM, then SIGKILL if it does not stop
     }
 
     // (Re)starts the node (it loads its cases at start) and points the local node entry at it.
     bool startNode()
     {
         stopNode();
-        m_node = std::make_unique<QProcess>();
-        m_node->start(ProcessRunner::executable(QStringLiteral("matchdesk-node")),
-                      {QStringLiteral("serve"), QStringLiteral("--db"), nodeDb(), QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--clients"),
-                       m_nodeDir.filePath(QStringLiteral("clients.json")), QStringLiteral("--tls-cert"),
-                       m_certs.serverCert(), QStringLiteral("--tls-key"), m_certs.serverKey()});
-        if (!m_node->waitForStarted(10000)) {
+        m_node = std::make_unique<NodeProcess>();
+        if (!m_node->start({QStringLiteral("--db"), nodeDb(), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--clients"),
+                            m_nodeDir.filePath(QStringLiteral("clients.json")), QStringLiteral("--tls-cert"),
+                            m_certs.serverCert(), QStringLiteral("--tls-key"), m_certs.serverKey()})) {
+            qWarning() << "node did not start:" << m_node->errorOutput();
             return false;
         }
-        QByteArray out;
-        const bool ready = QTest::qWaitFor(
-            [&] {
-                out += m_node->readAllStandardOutput();
-                return (out.contains("listening on ") && out.contains('\n')) ||
-                       m_node->state() == QProcess::NotRunning;
-            },
-            60000);
-        const auto m =
-            QRegularExpression(QStringLiteral("listening on (\\S+)")).match(QString::fromUtf8(out));
-        if (!ready || !m.hasMatch()) {
-            qWarning() << "node did not start:" << out << m_node->readAllStandardError();
-            return false;
-        }
-        m_nodeUrl = QUrl(m.captured(1));
+        m_nodeUrl = m_node->url();
         m_nodeUrl.setHost(QStringLiteral("localhost")); // the name the certificate carries
         Node n = m_store.node(kNode).value_or(Node());
         n.name = kNode;

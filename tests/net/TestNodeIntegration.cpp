@@ -4,6 +4,7 @@
 // Slow, hung, malformed and oversized answers are covered against HostileServer in
 // TestFederatedQuery (the node does not misbehave on purpose).
 
+#include "NodeProcess.h"
 #include "ProcessRunner.h"
 #include "TemporaryProfile.h"
 #include "TestCertificates.h"
@@ -21,16 +22,6 @@
 #include <QTest>
 #include <memory>
 
-namespace {
-
-struct NodeProcess
-{
-    std::unique_ptr<QProcess> process;
-    QUrl url;
-};
-
-} // namespace
-
 class TestNodeIntegration : public QObject
 {
     Q_OBJECT
@@ -40,40 +31,24 @@ class TestNodeIntegration : public QObject
     QByteArray m_token;
     QList<std::shared_ptr<NodeProcess>> m_nodes;
 
-    std::shared_ptr<NodeProcess> serve(const QString& cert)
+    // A node serving with the given certificate; returns its URL with the host name the
+    // certificate names, or an empty URL when it did not start.
+    QUrl serve(const QString& cert)
     {
         auto node = std::make_shared<NodeProcess>();
-        node->process = std::make_unique<QProcess>();
-        node->process->start(ProcessRunner::executable(QStringLiteral("matchdesk-node")),
-                             {QStringLiteral("serve"), QStringLiteral("--db"),
-                              m_nodeDir.filePath(QStringLiteral("node.sqlite")), QStringLiteral("--listen"),
-                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--clients"),
-                              m_nodeDir.filePath(QStringLiteral("clients.json")),
-                              QStringLiteral("--tls-cert"), m_certs.path(cert + QStringLiteral(".pem")),
-                              QStringLiteral("--tls-key"), m_certs.serverKey(),
-                              QStringLiteral("--disclaimer"), QStringLiteral("Test node disclaimer")});
-        if (!node->process->waitForStarted(10000)) {
-            return nullptr;
+        if (!node->start({QStringLiteral("--db"), m_nodeDir.filePath(QStringLiteral("node.sqlite")),
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--clients"), m_nodeDir.filePath(QStringLiteral("clients.json")),
+                          QStringLiteral("--tls-cert"), m_certs.path(cert + QStringLiteral(".pem")),
+                          QStringLiteral("--tls-key"), m_certs.serverKey(), QStringLiteral("--disclaimer"),
+                          QStringLiteral("Test node disclaimer")})) {
+            qWarning() << "node did not start:" << node->errorOutput();
+            return {};
         }
-        QByteArray out;
-        const bool ready = QTest::qWaitFor(
-            [&] {
-                out += node->process->readAllStandardOutput();
-                return (out.contains("listening on ") && out.contains('\n')) ||
-                       node->process->state() == QProcess::NotRunning;
-            },
-            20000);
-        const auto m =
-            QRegularExpression(QStringLiteral("listening on (\\S+)")).match(QString::fromUtf8(out));
-        if (!ready || !m.hasMatch()) {
-            qWarning() << "node did not start:" << out << node->process->readAllStandardError();
-            return nullptr;
-        }
-        node->url = QUrl(m.captured(1));
-        // The client must use the host name the certificate names.
-        node->url.setHost(QStringLiteral("localhost"));
         m_nodes << node;
-        return node;
+        QUrl url = node->url();
+        url.setHost(QStringLiteral("localhost"));
+        return url;
     }
 
 private slots:
@@ -104,11 +79,7 @@ private slots:
     void cleanupTestCase()
     {
         for (const auto& n : std::as_const(m_nodes)) {
-            n->process->terminate();
-            if (!n->process->waitForFinished(5000)) {
-                n->process->kill();
-                n->process->waitForFinished(5000);
-            }
+            n->stop();
         }
     }
 
@@ -117,7 +88,7 @@ private slots:
         const auto good = serve(QStringLiteral("server"));
         const auto expired = serve(QStringLiteral("expired"));
         const auto wrongHost = serve(QStringLiteral("wronghost"));
-        QVERIFY(good && expired && wrongHost);
+        QVERIFY(good.isValid() && expired.isValid() && wrongHost.isValid());
         quint16 deadPort = 0;
         {
             QTcpServer probe;
@@ -140,13 +111,13 @@ private slots:
             secrets.writeBlocking(n.keychainKey(), token);
             store.saveNode(n);
         };
-        addNode(QStringLiteral("good"), good->url, m_token);
-        addNode(QStringLiteral("good-pinned"), good->url, m_token, m_certs.serverPin());
-        addNode(QStringLiteral("pin-mismatch"), good->url, m_token, m_certs.otherPin());
-        addNode(QStringLiteral("bad-token"), good->url, "not-the-token");
-        addNode(QStringLiteral("expired"), expired->url, m_token);
-        addNode(QStringLiteral("wrong-host"), wrongHost->url, m_token);
-        QUrl down = good->url;
+        addNode(QStringLiteral("good"), good, m_token);
+        addNode(QStringLiteral("good-pinned"), good, m_token, m_certs.serverPin());
+        addNode(QStringLiteral("pin-mismatch"), good, m_token, m_certs.otherPin());
+        addNode(QStringLiteral("bad-token"), good, "not-the-token");
+        addNode(QStringLiteral("expired"), expired, m_token);
+        addNode(QStringLiteral("wrong-host"), wrongHost, m_token);
+        QUrl down = good;
         down.setPort(deadPort);
         addNode(QStringLiteral("down"), down, m_token);
 

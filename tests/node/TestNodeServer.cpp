@@ -1,4 +1,5 @@
 // Integration tests: the real matchdesk-node process on a free loopback port, over HTTP and HTTPS.
+#include "HttpRequest.h"
 #include "NodeProcess.h"
 #include "ProcessRunner.h"
 #include "TemporaryProfile.h"
