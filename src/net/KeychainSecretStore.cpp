@@ -6,13 +6,15 @@
 
 namespace {
 
+// failure: the whole translated message; %1 is the key, %2 the keychain's error text.
 template <typename JobT>
-void runJob(JobT* job, const QString& key, const QString& what, QObject* context, SecretStore::Callback done)
+void runJob(JobT* job, const QString& key, const QString& failure, QObject* context,
+            SecretStore::Callback done)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, key, what, done](QKeychain::Job*) {
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, key, failure, done](QKeychain::Job*) {
         SecretStore::Result r;
         if (job->error() == QKeychain::NoError) {
             r.ok = true;
@@ -21,8 +23,7 @@ void runJob(JobT* job, const QString& key, const QString& what, QObject* context
             }
         } else {
             r.notFound = job->error() == QKeychain::EntryNotFound;
-            r.error = QCoreApplication::translate("SecretStore", "OS keychain: cannot %1 '%2': %3")
-                          .arg(what, key, job->errorString());
+            r.error = failure.arg(key, job->errorString());
         }
         done(r);
     });
@@ -42,18 +43,22 @@ QString KeychainSecretStore::description() const
 
 void KeychainSecretStore::read(const QString& key, QObject* context, Callback done)
 {
-    runJob(new QKeychain::ReadPasswordJob(m_service), key, QStringLiteral("read"), context, std::move(done));
+    runJob(new QKeychain::ReadPasswordJob(m_service), key,
+           QCoreApplication::translate("SecretStore", "OS keychain: cannot read '%1': %2"), context,
+           std::move(done));
 }
 
 void KeychainSecretStore::write(const QString& key, const QByteArray& value, QObject* context, Callback done)
 {
     auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setBinaryData(value);
-    runJob(job, key, QStringLiteral("write"), context, std::move(done));
+    runJob(job, key, QCoreApplication::translate("SecretStore", "OS keychain: cannot store '%1': %2"),
+           context, std::move(done));
 }
 
 void KeychainSecretStore::remove(const QString& key, QObject* context, Callback done)
 {
-    runJob(new QKeychain::DeletePasswordJob(m_service), key, QStringLiteral("remove"), context,
+    runJob(new QKeychain::DeletePasswordJob(m_service), key,
+           QCoreApplication::translate("SecretStore", "OS keychain: cannot remove '%1': %2"), context,
            std::move(done));
 }
