@@ -1,5 +1,6 @@
 #include "AlertDetector.h"
 
+#include "AlertReason.h"
 #include "AlertsLogging.h"
 #include "RemoteGenotype.h"
 
@@ -7,28 +8,29 @@
 #include <QHash>
 
 namespace {
-QStringList materialChanges(const Patient& patient, const Match& old, const RemoteMatch& fresh,
-                            double minScore)
+QList<AlertReason::Item> materialChanges(const Patient& patient, const Match& old, const RemoteMatch& fresh,
+                                         double minScore)
 {
-    QStringList reasons;
+    using Change = AlertReason::Change;
+    QList<AlertReason::Item> reasons;
     const RemoteGenotype before = RemoteGenotype::fromMmeRecord(old.remoteRecord);
     const RemoteGenotype after = RemoteGenotype::fromMmeRecord(fresh.record);
     const QStringList sharedBefore = before.sharedGenes(patient);
     for (const QString& gene : after.sharedGenes(patient)) {
         if (!sharedBefore.contains(gene)) {
-            reasons << AlertDetector::tr("new shared gene %1").arg(gene);
+            reasons.append({Change::NewSharedGene, gene});
         }
     }
     for (const QString& variant : after.variantKeys()) {
         if (!before.variantKeys().contains(variant)) {
-            reasons << AlertDetector::tr("new variant %1").arg(variant);
+            reasons.append({Change::NewVariant, variant});
         }
     }
     if (old.localScore < minScore && fresh.localScore >= minScore) {
-        reasons << AlertDetector::tr("score rose to %1").arg(fresh.localScore, 0, 'f', 2);
+        reasons.append({Change::ScoreRose, QString::number(fresh.localScore, 'f', 2)});
     }
     if (old.withdrawn) {
-        reasons << AlertDetector::tr("returned again by its node");
+        reasons.append({Change::Returned, QString()});
     }
     return reasons;
 }
@@ -44,13 +46,13 @@ AlertDetector::Result AlertDetector::apply(Store& store, const Patient& patient,
     for (const Match& m : store.matches(patient.rowId)) {
         known[m.nodeName].insert(m.remotePatientId, m);
     }
-    auto raise = [&](const Match& m, Alert::Kind kind, const QString& reason) {
+    auto raise = [&](const Match& m, Alert::Kind kind, const QList<AlertReason::Item>& reasons) {
         Alert a;
         a.matchRowId = m.rowId;
         a.patientRowId = patient.rowId;
         a.runId = runId;
         a.kind = kind;
-        a.reason = reason;
+        a.reason = AlertReason::encode(reasons);
         a.created = now;
         store.addAlert(a);
         result.alerts.append(a);
@@ -82,17 +84,16 @@ AlertDetector::Result AlertDetector::apply(Store& store, const Patient& patient,
                 store.upsertMatch(m);
                 if (fresh.localScore >= minScore) {
                     ++result.newMatches;
-                    raise(m, Alert::Kind::NewMatch,
-                          AlertDetector::tr("new match on %1").arg(outcome.nodeName));
+                    raise(m, Alert::Kind::NewMatch, {{AlertReason::Change::NewMatch, outcome.nodeName}});
                 }
                 continue;
             }
-            const QStringList reasons = materialChanges(patient, *it, fresh, minScore);
+            const QList<AlertReason::Item> reasons = materialChanges(patient, *it, fresh, minScore);
             previous.remove(fresh.remoteId);
             store.upsertMatch(m);
             if (!reasons.isEmpty() && fresh.localScore >= minScore) {
                 ++result.changedMatches;
-                raise(m, Alert::Kind::ChangedMatch, reasons.join(QStringLiteral("; ")));
+                raise(m, Alert::Kind::ChangedMatch, reasons);
             }
         }
         // Known matches this node no longer returns.
@@ -105,7 +106,7 @@ AlertDetector::Result AlertDetector::apply(Store& store, const Patient& patient,
             if (gone.status != TriageStatus::New && gone.status != TriageStatus::NotRelevant) {
                 ++result.withdrawnMatches;
                 raise(gone, Alert::Kind::WithdrawnMatch,
-                      AlertDetector::tr("no longer returned by %1").arg(outcome.nodeName));
+                      {{AlertReason::Change::Withdrawn, outcome.nodeName}});
             }
         }
     }

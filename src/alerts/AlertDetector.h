@@ -3,7 +3,6 @@
 #include "NodeOutcome.h"
 #include "core/Store.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 
@@ -17,8 +16,6 @@
 // Identical answers create no alert. Everything happens in one transaction.
 class AlertDetector
 {
-    Q_DECLARE_TR_FUNCTIONS(AlertDetector)
-
 public:
     struct Result
     {

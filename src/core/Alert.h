@@ -16,9 +16,9 @@ struct Alert
     qint64 rowId = 0;
     qint64 matchRowId = 0;
     qint64 patientRowId = 0;
-    qint64 runId = 0;      // the alert run that raised it (0 = interactive query)
+    qint64 runId = 0; // the alert run that raised it (0 = interactive query)
     Kind kind = Kind::NewMatch;
-    QString reason;        // e.g. "new shared gene KMT2D"
+    QString reason; // language-neutral, see alerts/AlertReason (put into words when shown)
     QDateTime created;
     bool read = false;
 

@@ -1,6 +1,7 @@
 #include "AlertInboxModel.h"
 
 #include "UiLogging.h"
+#include "alerts/AlertReason.h"
 #include "core/MatchDeskError.h"
 #include "core/Store.h"
 
@@ -113,7 +114,7 @@ QVariant AlertInboxModel::data(const QModelIndex& index, int role) const
         case KindColumn:
             return kindLabel(r.alert.kind);
         case ReasonColumn:
-            return r.alert.reason;
+            return AlertReason::describe(r.alert.reason);
         default:
             return {};
         }

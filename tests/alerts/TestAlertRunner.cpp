@@ -1,8 +1,8 @@
+#include "TemporaryProfile.h"
+#include "alerts/AlertReason.h"
 #include "alerts/AlertRunner.h"
 #include "alerts/WatchStore.h"
 #include "core/Translator.h"
-
-#include "TemporaryProfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,11 +50,13 @@ QByteArray record(const QString& id, const QStringList& genes, const QStringList
         }
         features.append(f);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("genomicFeatures"), features}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("genomicFeatures"), features}})
         .toJson(QJsonDocument::Compact);
 }
 
-RemoteMatch remote(const QString& id, double score, const QStringList& genes = {}, const QStringList& starts = {})
+RemoteMatch remote(const QString& id, double score, const QStringList& genes = {},
+                   const QStringList& starts = {})
 {
     RemoteMatch m;
     m.remoteId = id;
@@ -101,9 +103,11 @@ private:
         p.contact.name = QStringLiteral("Dr Byrne");
         p.features = {{QStringLiteral("HP:0000252"), {}, false, {}, {}}};
         Variant v;
-        v.gene = {QStringLiteral("HGNC:7110"), QStringLiteral("MCPH1"), QStringLiteral("ENSG00000147316"), {}};
+        v.gene = {
+            QStringLiteral("HGNC:7110"), QStringLiteral("MCPH1"), QStringLiteral("ENSG00000147316"), {}};
         Variant w;
-        w.gene = {QStringLiteral("HGNC:19048"), QStringLiteral("ASPM"), QStringLiteral("ENSG00000066279"), {}};
+        w.gene = {
+            QStringLiteral("HGNC:19048"), QStringLiteral("ASPM"), QStringLiteral("ENSG00000066279"), {}};
         p.variants = {v, w};
         m_store.savePatient(p);
         WatchStore(m_store).setWatch(p.rowId, Watch::Schedule::Daily, minScore, m_t0);
@@ -111,10 +115,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QCOMPARE(Translator::install(QStringLiteral("en")), QStringLiteral("en"));
-    }
+    void initTestCase() { QCOMPARE(Translator::install(QStringLiteral("en")), QStringLiteral("en")); }
 
     void init()
     {
@@ -127,9 +128,11 @@ private slots:
     void newMatchesAlertOnceAndSameAnswersAreSilent()
     {
         ScriptedSource source;
-        source.answers[QStringLiteral("madrid")] = ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.8),
-                                                                                remote(QStringLiteral("ES-2"), 0.5)});
-        source.answers[QStringLiteral("rome")] = ok(QStringLiteral("rome"), {remote(QStringLiteral("IT-1"), 0.1)});
+        source.answers[QStringLiteral("madrid")] =
+            ok(QStringLiteral("madrid"),
+               {remote(QStringLiteral("ES-1"), 0.8), remote(QStringLiteral("ES-2"), 0.5)});
+        source.answers[QStringLiteral("rome")] =
+            ok(QStringLiteral("rome"), {remote(QStringLiteral("IT-1"), 0.1)});
         AlertRunner runner(m_store, source);
         auto r = runner.runDue(m_t0);
         QCOMPARE(r.patientsChecked, 1);
@@ -157,17 +160,18 @@ private slots:
     {
         ScriptedSource source;
         source.answers[QStringLiteral("madrid")] =
-            ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.6, {QStringLiteral("ENSG00000147316")}),
-                                          remote(QStringLiteral("ES-2"), 0.1)});
+            ok(QStringLiteral("madrid"),
+               {remote(QStringLiteral("ES-1"), 0.6, {QStringLiteral("ENSG00000147316")}),
+                remote(QStringLiteral("ES-2"), 0.1)});
         AlertRunner runner(m_store, source);
         QCOMPARE(runner.runDue(m_t0).summary.newMatches, 1);
 
         // ES-1 now also reports ASPM (shared with our patient) and a variant; ES-2 rises above 0.2.
-        source.answers[QStringLiteral("madrid")] = ok(
-            QStringLiteral("madrid"),
-            {remote(QStringLiteral("ES-1"), 0.6, {QStringLiteral("ENSG00000147316"), QStringLiteral("ASPM")},
-                    {QStringLiteral("6421919")}),
-             remote(QStringLiteral("ES-2"), 0.4)});
+        source.answers[QStringLiteral("madrid")] =
+            ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.6,
+                                                 {QStringLiteral("ENSG00000147316"), QStringLiteral("ASPM")},
+                                                 {QStringLiteral("6421919")}),
+                                          remote(QStringLiteral("ES-2"), 0.4)});
         const auto r = runner.runDue(m_t0.addDays(1));
         QCOMPARE(r.summary.newMatches, 0);
         QCOMPARE(r.summary.changedMatches, 2);
@@ -176,24 +180,27 @@ private slots:
         QStringList reasons;
         for (const Alert& a : alerts) {
             if (a.kind == Alert::Kind::ChangedMatch) {
-                reasons << a.reason;
+                reasons << AlertReason::describe(a.reason);
             }
         }
         reasons.sort();
         QVERIFY2(reasons.at(0).contains(QLatin1String("new shared gene ASPM")), qPrintable(reasons.at(0)));
-        QVERIFY2(reasons.at(0).contains(QLatin1String("new variant GRCh38:8:6421919:C:T")), qPrintable(reasons.at(0)));
+        QVERIFY2(reasons.at(0).contains(QLatin1String("new variant GRCh38:8:6421919:C:T")),
+                 qPrintable(reasons.at(0)));
         QVERIFY2(reasons.at(1).contains(QLatin1String("score rose to 0.40")), qPrintable(reasons.at(1)));
     }
 
     void withdrawnMatchesAreKeptAndFlagged()
     {
         ScriptedSource source;
-        source.answers[QStringLiteral("madrid")] = ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.8),
-                                                                                remote(QStringLiteral("ES-2"), 0.7)});
+        source.answers[QStringLiteral("madrid")] =
+            ok(QStringLiteral("madrid"),
+               {remote(QStringLiteral("ES-1"), 0.8), remote(QStringLiteral("ES-2"), 0.7)});
         AlertRunner runner(m_store, source);
         runner.runDue(m_t0);
         const auto matches = m_store.matches(m_patient);
-        const Match es1 = matches.at(0).remotePatientId == QLatin1String("ES-1") ? matches.at(0) : matches.at(1);
+        const Match es1 =
+            matches.at(0).remotePatientId == QLatin1String("ES-1") ? matches.at(0) : matches.at(1);
         m_store.setTriage(es1.rowId, TriageStatus::Contacted, QStringLiteral("called Dr Ruiz"));
 
         source.answers[QStringLiteral("madrid")] = ok(QStringLiteral("madrid"), {});
@@ -208,7 +215,8 @@ private slots:
         QCOMPARE(m_store.match(es1.rowId)->notes, QStringLiteral("called Dr Ruiz"));
         // Withdrawn again: no second alert. Returning: a changed-match alert.
         QVERIFY(runner.runDue(m_t0.addDays(2)).summary.isEmpty());
-        source.answers[QStringLiteral("madrid")] = ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.8)});
+        source.answers[QStringLiteral("madrid")] =
+            ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.8)});
         const auto back = runner.runDue(m_t0.addDays(3));
         QCOMPARE(back.summary.changedMatches, 1);
         QVERIFY(!m_store.match(es1.rowId)->withdrawn);
@@ -217,8 +225,10 @@ private slots:
     void failedNodeIsRetriedAndNeverReadAsDisappearance()
     {
         ScriptedSource source;
-        source.answers[QStringLiteral("madrid")] = ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.8)});
-        source.answers[QStringLiteral("rome")] = ok(QStringLiteral("rome"), {remote(QStringLiteral("IT-1"), 0.8)});
+        source.answers[QStringLiteral("madrid")] =
+            ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.8)});
+        source.answers[QStringLiteral("rome")] =
+            ok(QStringLiteral("rome"), {remote(QStringLiteral("IT-1"), 0.8)});
         AlertRunner runner(m_store, source);
         QCOMPARE(runner.runDue(m_t0).summary.newMatches, 2);
 
@@ -232,8 +242,9 @@ private slots:
         QCOMPARE(WatchStore(m_store).retries(m_patient).size(), 1);
 
         // An hour later the patient is not due, but rome is retried, and only rome.
-        source.answers[QStringLiteral("rome")] = ok(QStringLiteral("rome"), {remote(QStringLiteral("IT-1"), 0.8),
-                                                                            remote(QStringLiteral("IT-2"), 0.9)});
+        source.answers[QStringLiteral("rome")] =
+            ok(QStringLiteral("rome"),
+               {remote(QStringLiteral("IT-1"), 0.8), remote(QStringLiteral("IT-2"), 0.9)});
         r = runner.runDue(m_t0.addDays(1).addSecs(3600));
         QCOMPARE(source.calls.last(), QStringList{QStringLiteral("rome")});
         QCOMPARE(r.summary.newMatches, 1);
@@ -263,7 +274,8 @@ private slots:
     {
         const qint64 second = addWatchedPatient(QStringLiteral("DUB-2"));
         ScriptedSource source;
-        source.answers[QStringLiteral("madrid")] = ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.8)});
+        source.answers[QStringLiteral("madrid")] =
+            ok(QStringLiteral("madrid"), {remote(QStringLiteral("ES-1"), 0.8)});
         source.throwOnCall = 2; // dies while querying the second patient
         AlertRunner runner(m_store, source);
         QVERIFY_THROWS_EXCEPTION(MatchDeskError, runner.runDue(m_t0));

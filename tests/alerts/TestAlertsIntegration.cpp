@@ -9,6 +9,7 @@
 #include "TemporaryProfile.h"
 #include "TestCertificates.h"
 #include "TestConfig.h"
+#include "alerts/AlertReason.h"
 #include "alerts/AlertSummary.h"
 #include "alerts/WatchStore.h"
 #include "core/FileSecretStore.h"
@@ -259,7 +260,7 @@ private slots:
         QCOMPARE(alerts.size(), 2);
         for (const Alert& a : alerts) {
             QCOMPARE(a.kind, Alert::Kind::NewMatch);
-            QCOMPARE(a.reason, QStringLiteral("new match on alpha"));
+            QCOMPARE(AlertReason::describe(a.reason), QStringLiteral("new match on alpha"));
             QVERIFY(!a.read);
         }
         const auto a = matchOf(m_patient, QStringLiteral("CASE-A"));
@@ -326,7 +327,7 @@ private slots:
         }
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).matchRowId, a->rowId);
-        QCOMPARE(changed.at(0).reason, QStringLiteral("new shared gene ASPM"));
+        QCOMPARE(AlertReason::describe(changed.at(0).reason), QStringLiteral("new shared gene ASPM"));
     }
 
     void removedCasesAreFlaggedWithdrawn()
@@ -363,7 +364,7 @@ private slots:
             if (x.kind == Alert::Kind::WithdrawnMatch) {
                 ++withdrawn;
                 QCOMPARE(x.matchRowId, b->rowId);
-                QCOMPARE(x.reason, QStringLiteral("no longer returned by alpha"));
+                QCOMPARE(AlertReason::describe(x.reason), QStringLiteral("no longer returned by alpha"));
             }
         }
         QCOMPARE(withdrawn, 1);

@@ -1,12 +1,16 @@
 // matchdesk-screenshots: renders the main views of the desktop application at fixed sizes into
 // PNG files for review. Uses a throw-away demo profile (database, settings, in-memory keychain).
 #include "DemoProfile.h"
+#include "alerts/AlertReason.h"
+#include "alerts/WatchStore.h"
+#include "core/Settings.h"
+#include "net/FederatedQuery.h"
 #include "ui/AboutDialog.h"
+#include "ui/AlertInbox.h"
+#include "ui/AlertInboxModel.h"
 #include "ui/AppContext.h"
 #include "ui/AuditDialog.h"
 #include "ui/CurrentPatient.h"
-#include "ui/AlertInbox.h"
-#include "ui/AlertInboxModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MatchesPage.h"
 #include "ui/NodesDialog.h"
@@ -15,9 +19,6 @@
 #include "ui/SendPreviewDialog.h"
 #include "ui/VariantEditDialog.h"
 #include "ui/VariantsPage.h"
-#include "alerts/WatchStore.h"
-#include "core/Settings.h"
-#include "net/FederatedQuery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,8 +84,9 @@ int main(int argc, char** argv)
                 a.patientRowId = p.rowId;
                 a.runId = 1;
                 a.kind = (i == 1) ? Alert::Kind::ChangedMatch : Alert::Kind::NewMatch;
-                a.reason = (i == 1) ? QStringLiteral("score rose to 0.64")
-                                    : QStringLiteral("new match on %1").arg(matches.at(i).nodeName);
+                a.reason =
+                    (i == 1) ? AlertReason::encode({{AlertReason::Change::ScoreRose, QStringLiteral("0.64")}})
+                             : AlertReason::encode({{AlertReason::Change::NewMatch, matches.at(i).nodeName}});
                 a.created = run.addSecs(++n * 7);
                 store.addAlert(a);
             }
@@ -108,7 +110,8 @@ int main(int argc, char** argv)
         failures += !save(&window, out, QStringLiteral("01-no-patient") + suffix);
         window.patientList()->selectPatient(patient);
         window.showTab(MainWindow::PhenotypesTab);
-        window.phenotypesPage()->featureView()->setCurrentIndex(window.phenotypesPage()->featureView()->model()->index(1, 0));
+        window.phenotypesPage()->featureView()->setCurrentIndex(
+            window.phenotypesPage()->featureView()->model()->index(1, 0));
         window.phenotypesPage()->searchField()->setText(QStringLiteral("seizur"));
         failures += !save(&window, out, QStringLiteral("02-phenotypes") + suffix);
         window.phenotypesPage()->searchField()->clear();
@@ -140,8 +143,9 @@ int main(int argc, char** argv)
             variant.show();
             failures += !save(&variant, out, QStringLiteral("13-variant-alias"));
             try {
-                const auto requests = FederatedQuery::preview(window.currentPatient()->patient(), context.nodes(),
-                                                              QStringLiteral("md-3f2a9c01d4e5b6a7980f1e2d3c4b5a69"), {});
+                const auto requests =
+                    FederatedQuery::preview(window.currentPatient()->patient(), context.nodes(),
+                                            QStringLiteral("md-3f2a9c01d4e5b6a7980f1e2d3c4b5a69"), {});
                 SendPreviewDialog preview(requests, &window);
                 preview.show();
                 failures += !save(&preview, out, QStringLiteral("14-send-preview"));
