@@ -127,6 +127,14 @@ void MatchModel::updateMatch(const Match& match)
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
+void MatchModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
 int MatchModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

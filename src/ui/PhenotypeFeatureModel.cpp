@@ -106,6 +106,15 @@ double PhenotypeFeatureModel::totalInformationContent() const
     return total;
 }
 
+void PhenotypeFeatureModel::retranslate()
+{
+    computeWarnings();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_features.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
 int PhenotypeFeatureModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_features.size());

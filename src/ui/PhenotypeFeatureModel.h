@@ -41,6 +41,9 @@ public:
     void setTranslations(std::shared_ptr<const HpoTranslations> translations);
     void setFeatures(const QList<PhenotypeFeature>& features);
     const QList<PhenotypeFeature>& features() const { return m_features; }
+    // The language changed: header and cell texts are computed on demand, so the views are told
+    // that all of them changed; the warnings are worded again.
+    void retranslate();
 
     // One message per problem, for the summary under the table.
     QStringList warnings() const;

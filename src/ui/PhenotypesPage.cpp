@@ -180,7 +180,7 @@ void PhenotypesPage::retranslateUi()
         fillOnsets();
         m_onset->setCurrentIndex(onset);
     }
-    emit m_features->headerDataChanged(Qt::Horizontal, 0, PhenotypeFeatureModel::ColumnCount - 1);
+    m_features->retranslate();
     m_featureView->viewport()->update();
     m_suggestionView->viewport()->update();
     updateSummary();

@@ -14,6 +14,14 @@ void VariantModel::setVariants(const QList<Variant>& variants)
     endResetModel();
 }
 
+void VariantModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_variants.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
 int VariantModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_variants.size());
