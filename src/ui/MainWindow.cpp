@@ -1,8 +1,5 @@
 #include "MainWindow.h"
 
-#include "MatchDetailWidget.h"
-#include "TermBrowserWidget.h"
-
 #include "AboutDialog.h"
 #include "AlertInbox.h"
 #include "AlertNotifier.h"
@@ -11,6 +8,7 @@
 #include "AuditDialog.h"
 #include "CurrentPatient.h"
 #include "FileDialog.h"
+#include "MatchDetailWidget.h"
 #include "MatchesPage.h"
 #include "MessageBox.h"
 #include "NodesDialog.h"
@@ -20,13 +18,13 @@
 #include "PatientSummaryPane.h"
 #include "PhenotypesPage.h"
 #include "PreferencesDialog.h"
+#include "TermBrowserWidget.h"
 #include "UiLogging.h"
 #include "VariantsPage.h"
 #include "WatchControl.h"
 #include "core/Settings.h"
 #include "matching/HpoOntology.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -459,6 +457,9 @@ void MainWindow::showPreferences()
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange && m_preferences) {
+        // Numbers and dates too: widgets keep the locale they were created with unless told
+        // (Translator::install() has made the new language's locale the default).
+        setLocale(QLocale());
         retranslateUi();
     }
     QMainWindow::changeEvent(event);
@@ -517,15 +518,7 @@ void MainWindow::retranslateUi()
     } else {
         m_hpoStatus->setText(tr("HPO not available"));
     }
-    // Models compute their texts on demand: refresh headers and cells of every view.
-    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
-        if (QAbstractItemModel* model = view->model()) {
-            if (model->columnCount() > 0) {
-                emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
-            }
-            view->viewport()->update();
-        }
-    }
+    // The pages, the detail panes and the alerts inbox retranslate themselves and their models.
     updateActions();
     updateAlertCount(m_alertInbox->unreadCount());
 }

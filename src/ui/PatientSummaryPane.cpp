@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "CurrentPatient.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -25,6 +26,14 @@ PatientSummaryPane::PatientSummaryPane(AppContext* context, CurrentPatient* curr
     connect(m_current, &CurrentPatient::changed, this, &PatientSummaryPane::refresh);
     connect(m_context, &AppContext::nodesChanged, this, &PatientSummaryPane::refresh);
     refresh();
+}
+
+void PatientSummaryPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PatientSummaryPane::refresh()

@@ -6,7 +6,9 @@
 #include "ProcessRunner.h"
 #include "TemporaryProfile.h"
 #include "TestConfig.h"
+#include "core/MemorySecretStore.h"
 #include "core/Settings.h"
+#include "core/Translator.h"
 #include "ui/AppContext.h"
 #include "ui/CurrentPatient.h"
 #include "ui/FileDialog.h"
@@ -27,25 +29,23 @@
 #include "ui/VariantModel.h"
 #include "ui/VariantsPage.h"
 #include "ui/VcfImportDialog.h"
-#include "core/MemorySecretStore.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -294,6 +294,32 @@ private slots:
         QVERIFY2(matches->statusStrip()->chipText(QStringLiteral("Node A")).startsWith(QStringLiteral("✔")),
                  qPrintable(matches->statusStrip()->chipText(QStringLiteral("Node A"))));
         QTRY_VERIFY(matches->model()->rowCount() >= 2);
+
+        // The finished chips follow a language change (and come back the same in English).
+        int resultsOfA = 0;
+        for (int r = 0; r < matches->model()->rowCount(); ++r) {
+            resultsOfA += matches->model()->row(r).match.nodeName == QLatin1String("Node A") ? 1 : 0;
+        }
+        const QLocale locale;
+        auto switchTo = [](const QString& language) {
+            Translator::install(language);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        };
+        switchTo(QStringLiteral("en"));
+        const QString chipEnglish = matches->statusStrip()->chipText(QStringLiteral("Node A"));
+        switchTo(QStringLiteral("de"));
+        const QString chipStartDe =
+            QStringLiteral("✔ ") +
+            QCoreApplication::translate("NodeStatusStrip", "%1 · %2")
+                .arg(QStringLiteral("Node A"),
+                     QCoreApplication::translate("MatchesPage", "%n result(s)", nullptr, resultsOfA));
+        const QString chipGerman = matches->statusStrip()->chipText(QStringLiteral("Node A"));
+        switchTo(QStringLiteral("en"));
+        QLocale::setDefault(locale);
+        QVERIFY2(chipGerman.startsWith(chipStartDe),
+                 qPrintable(chipGerman + QStringLiteral(" / ") + chipStartDe));
+        QVERIFY2(chipGerman != chipEnglish, qPrintable(chipEnglish));
+        QCOMPARE(matches->statusStrip()->chipText(QStringLiteral("Node A")), chipEnglish);
         QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::MatchesTab));
 
         // Triage: change the status of the first match.
