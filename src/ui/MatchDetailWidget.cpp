@@ -84,7 +84,8 @@ MatchDetailWidget::MatchDetailWidget(QWidget* parent)
     layout->addWidget(m_content);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &MatchDetailWidget::commitTriage);
-    connect(m_copyEmail, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_email); });
+    connect(m_copyEmail, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_email); });
     connect(m_openLink, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_href)); });
     retranslateUi();
     showMatch(nullptr);
@@ -198,8 +199,9 @@ void MatchDetailWidget::renderMatch()
         } else if (t.value(QStringLiteral("exact")).toBool()) {
             right = tr("= %1").arg(c.value(QStringLiteral("label")).toString());
         } else {
-            right = tr("%1 (via %2)").arg(c.value(QStringLiteral("label")).toString(),
-                                         a.value(QStringLiteral("label")).toString());
+            right = tr("%1 (via %2)")
+                        .arg(c.value(QStringLiteral("label")).toString(),
+                             a.value(QStringLiteral("label")).toString());
         }
         auto* rightItem = new QStandardItem(right);
         rightItem->setToolTip(tr("Information content of the shared ancestor: %1")
@@ -209,7 +211,10 @@ void MatchDetailWidget::renderMatch()
     m_termView->resizeRowsToContents();
 
     QString html;
-    const QJsonArray genes = explanation.value(QStringLiteral("genotype")).toObject().value(QStringLiteral("sharedGenes")).toArray();
+    const QJsonArray genes = explanation.value(QStringLiteral("genotype"))
+                                 .toObject()
+                                 .value(QStringLiteral("sharedGenes"))
+                                 .toArray();
     html += tr("<h4>Shared genes</h4>");
     if (genes.isEmpty()) {
         html += tr("<p style='color:gray'>No shared gene.</p>");
@@ -218,24 +223,28 @@ void MatchDetailWidget::renderMatch()
         for (const QJsonValue& g : genes) {
             const QJsonObject o = g.toObject();
             const int same = int(o.value(QStringLiteral("sameVariants")).toArray().size());
-            html += QStringLiteral("<li><b>%1</b> ").arg(o.value(QStringLiteral("symbol")).toString().toHtmlEscaped())
-                    + (same > 0 ? tr("%n identical variant(s)", "", same) : tr("different variants"))
-                    + (o.value(QStringLiteral("sameZygosity")).toBool() ? tr(", same zygosity") : QString())
-                    + QStringLiteral("</li>");
+            html += QStringLiteral("<li><b>%1</b> ")
+                        .arg(o.value(QStringLiteral("symbol")).toString().toHtmlEscaped()) +
+                    (same > 0 ? tr("%n identical variant(s)", "", same) : tr("different variants")) +
+                    (o.value(QStringLiteral("sameZygosity")).toBool() ? tr(", same zygosity") : QString()) +
+                    QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
     }
-    const QStringList contradictions = explanation.value(QStringLiteral("contradictions")).toVariant().toStringList();
+    const QStringList contradictions =
+        explanation.value(QStringLiteral("contradictions")).toVariant().toStringList();
     if (!contradictions.isEmpty()) {
-        html += tr("<h4>Contradictions</h4>") + QStringLiteral("<ul><li>")
-                + contradictions.join(QStringLiteral("</li><li>")).toHtmlEscaped() + QStringLiteral("</li></ul>");
+        html += tr("<h4>Contradictions</h4>") + QStringLiteral("<ul><li>") +
+                contradictions.join(QStringLiteral("</li><li>")).toHtmlEscaped() +
+                QStringLiteral("</li></ul>");
     }
     if (!m.disclaimer.isEmpty()) {
-        html += tr("<h4>Disclaimer of %1</h4>").arg(m.nodeName.toHtmlEscaped())
-                + QStringLiteral("<p>%1</p>").arg(m.disclaimer.toHtmlEscaped());
+        html += tr("<h4>Disclaimer of %1</h4>").arg(m.nodeName.toHtmlEscaped()) +
+                QStringLiteral("<p>%1</p>").arg(m.disclaimer.toHtmlEscaped());
     }
     const QJsonDocument record = QJsonDocument::fromJson(m.remoteRecord);
     html += tr("<h4>Remote record %1</h4>").arg(m.remotePatientId.toHtmlEscaped());
-    html += QStringLiteral("<pre>%1</pre>").arg(QString::fromUtf8(record.toJson(QJsonDocument::Indented)).toHtmlEscaped());
+    html += QStringLiteral("<pre>%1</pre>")
+                .arg(QString::fromUtf8(record.toJson(QJsonDocument::Indented)).toHtmlEscaped());
     m_details->setHtml(html);
 }

@@ -97,7 +97,8 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     });
     connect(m_find, &QPushButton::clicked, this, &MatchesPage::findSimilar);
     connect(m_cancel, &QPushButton::clicked, this, &MatchesPage::cancelQuery);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MatchesPage::showCurrentMatch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MatchesPage::showCurrentMatch);
     connect(m_detail, &MatchDetailWidget::triageChanged, this,
             [this](qint64 matchRowId, TriageStatus status, const QString& notes) {
                 try {
@@ -237,30 +238,32 @@ void MatchesPage::findSimilar()
     }
     const Patient patient = m_current->patient();
     QPointer<MatchesPage> self(this);
-    Pseudonymizer::load(m_context->secrets(), this, [self, patient](std::optional<Pseudonymizer> pseudonymizer,
-                                                                    const QString& error) {
-        if (!self) {
-            return;
-        }
-        if (!pseudonymizer) {
-            MessageBox::warning(self, tr("Find similar patients"), error);
-            return;
-        }
-        FederatedQuery::Options options;
-        options.geneCatalog = self->m_context->genes().get();
-        QList<OutgoingRequest> requests;
-        try {
-            const QList<Node> nodes = FederatedQuery::selectNodes(self->m_context->nodes(), options);
-            requests = FederatedQuery::preview(patient, nodes, pseudonymizer->pseudonym(patient.localId), options);
-        } catch (const MatchDeskError& e) {
-            MessageBox::warning(self, tr("Find similar patients"), e.message());
-            return;
-        }
-        auto* dialog = new SendPreviewDialog(requests, self);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, self, &MatchesPage::startQuery);
-        dialog->open();
-    });
+    Pseudonymizer::load(m_context->secrets(), this,
+                        [self, patient](std::optional<Pseudonymizer> pseudonymizer, const QString& error) {
+                            if (!self) {
+                                return;
+                            }
+                            if (!pseudonymizer) {
+                                MessageBox::warning(self, tr("Find similar patients"), error);
+                                return;
+                            }
+                            FederatedQuery::Options options;
+                            options.geneCatalog = self->m_context->genes().get();
+                            QList<OutgoingRequest> requests;
+                            try {
+                                const QList<Node> nodes =
+                                    FederatedQuery::selectNodes(self->m_context->nodes(), options);
+                                requests = FederatedQuery::preview(
+                                    patient, nodes, pseudonymizer->pseudonym(patient.localId), options);
+                            } catch (const MatchDeskError& e) {
+                                MessageBox::warning(self, tr("Find similar patients"), e.message());
+                                return;
+                            }
+                            auto* dialog = new SendPreviewDialog(requests, self);
+                            dialog->setAttribute(Qt::WA_DeleteOnClose);
+                            connect(dialog, &QDialog::accepted, self, &MatchesPage::startQuery);
+                            dialog->open();
+                        });
 }
 
 void MatchesPage::startQuery()
@@ -336,9 +339,10 @@ void MatchesPage::updateEmptyState()
     const QString reason = queryBlockedReason();
     m_find->setEnabled(!isQueryRunning() && reason.isEmpty());
     m_find->setToolTip(reason);
-    m_empty->setText(reason.isEmpty() ? tr("No matches yet. “Find similar patients” shows what will be sent, then "
-                                           "asks every enabled node at once.")
-                                      : reason);
+    m_empty->setText(reason.isEmpty()
+                         ? tr("No matches yet. “Find similar patients” shows what will be sent, then "
+                              "asks every enabled node at once.")
+                         : reason);
     m_empty->setVisible(m_model->rowCount() == 0);
 }
 

@@ -62,7 +62,8 @@ void NodeStatusStrip::setRunning(const QString& nodeName)
     }
 }
 
-void NodeStatusStrip::setFinished(const QString& nodeName, bool ok, const QString& text, const QString& detail)
+void NodeStatusStrip::setFinished(const QString& nodeName, bool ok, const QString& text,
+                                  const QString& detail)
 {
     QLabel* chip = m_chips.value(nodeName);
     if (!chip) {

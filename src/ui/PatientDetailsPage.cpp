@@ -232,12 +232,12 @@ void PatientDetailsPage::commit()
     const auto state = Consent::State(m_consent->currentData().toInt());
     const QDate date = m_consentDate->date();
     const Patient& p = m_current->patient();
-    const bool unchanged = p.label == m_label->text().trimmed() && int(p.sex) == m_sex->currentData().toInt()
-                           && p.consent.state == state
-                           && (state == Consent::State::NotRecorded || p.consent.date == date)
-                           && p.contact.name == m_contactName->text().trimmed()
-                           && p.contact.institution == m_institution->text().trimmed()
-                           && p.contact.email == m_email->text().trimmed() && p.contact.href == m_href->text().trimmed();
+    const bool unchanged =
+        p.label == m_label->text().trimmed() && int(p.sex) == m_sex->currentData().toInt() &&
+        p.consent.state == state && (state == Consent::State::NotRecorded || p.consent.date == date) &&
+        p.contact.name == m_contactName->text().trimmed() &&
+        p.contact.institution == m_institution->text().trimmed() &&
+        p.contact.email == m_email->text().trimmed() && p.contact.href == m_href->text().trimmed();
     if (unchanged) {
         return;
     }

@@ -35,7 +35,8 @@ public:
     };
 
     explicit PhenotypeFeatureModel(QObject* parent = nullptr);
-    void setOntology(std::shared_ptr<const HpoOntology> ontology, std::shared_ptr<const InformationContent> ic);
+    void setOntology(std::shared_ptr<const HpoOntology> ontology,
+                     std::shared_ptr<const InformationContent> ic);
     // Labels in the UI language (null = English): the English label goes in the tooltip,
     // candidate (machine) translations in italics. The stored features keep English labels.
     void setTranslations(std::shared_ptr<const HpoTranslations> translations);

@@ -58,7 +58,8 @@ VariantsPage::VariantsPage(AppContext* context, CurrentPatient* current, QWidget
     connect(m_remove, &QPushButton::clicked, this, &VariantsPage::removeVariant);
     connect(m_import, &QPushButton::clicked, this, &VariantsPage::importVcfRequested);
     connect(m_view, &QTableView::activated, this, &VariantsPage::editVariant);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VariantsPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &VariantsPage::updateButtons);
     connect(m_current, &CurrentPatient::switched, this, &VariantsPage::refresh);
     connect(m_current, &CurrentPatient::changed, this, &VariantsPage::refresh);
     retranslateUi();
