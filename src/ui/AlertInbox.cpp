@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,16 +18,15 @@ AlertInbox::AlertInbox(AppContext* context, QWidget* parent)
     , m_context(context)
     , m_model(new AlertInboxModel(this))
     , m_view(new QTableView)
-    , m_showReviewed(new QCheckBox(tr("Show reviewed alerts")))
-    , m_open(new QPushButton(tr("Open match")))
-    , m_review(new QPushButton(tr("Mark reviewed")))
+    , m_showReviewed(new QCheckBox)
+    , m_open(new QPushButton)
+    , m_review(new QPushButton)
     , m_empty(new QLabel)
 {
     setObjectName(QStringLiteral("alertInbox"));
     auto* body = new QWidget(this);
     m_view->setParent(body);
     m_view->setObjectName(QStringLiteral("alertView"));
-    m_view->setAccessibleName(tr("Alerts"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -49,9 +49,6 @@ AlertInbox::AlertInbox(AppContext* context, QWidget* parent)
     m_review->setObjectName(QStringLiteral("alertMarkReviewed"));
     m_empty->setObjectName(QStringLiteral("alertEmpty"));
     m_empty->setWordWrap(true);
-    m_empty->setText(
-        tr("No unread alerts. Watched patients are queried again on their schedule; new or changed "
-           "matches appear here."));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_showReviewed);
@@ -85,7 +82,29 @@ AlertInbox::AlertInbox(AppContext* context, QWidget* parent)
             &AlertInbox::updateState);
     connect(m_context, &AppContext::matchesChanged, this, &AlertInbox::reload);
     connect(m_context, &AppContext::patientsChanged, this, &AlertInbox::reload);
+    retranslateUi();
     reload();
+}
+
+// The dock's title (with the unread count) is the main window's: it sets it on a language change.
+void AlertInbox::retranslateUi()
+{
+    m_view->setAccessibleName(tr("Alerts"));
+    m_showReviewed->setText(tr("Show reviewed alerts"));
+    m_open->setText(tr("Open match"));
+    m_review->setText(tr("Mark reviewed"));
+    m_empty->setText(
+        tr("No unread alerts. Watched patients are queried again on their schedule; new or changed "
+           "matches appear here."));
+}
+
+void AlertInbox::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload(); // the rows' texts are worded when they are read
+    }
+    QDockWidget::changeEvent(event);
 }
 
 int AlertInbox::unreadCount() const

@@ -32,7 +32,11 @@ signals:
     void alertActivated(qint64 patientRowId, qint64 matchRowId);
     void unreadCountChanged(int count);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void updateState();
 
     AppContext* m_context;

@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -11,10 +12,12 @@ AlertNotifier::AlertNotifier(QObject* parent)
     : QObject(parent)
     , m_tray(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/matchdesk.svg")), this))
     , m_menu(new QMenu)
+    , m_show(m_menu->addAction(QString()))
 {
     m_tray->setObjectName(QStringLiteral("alertTrayIcon"));
-    QAction* show = m_menu->addAction(tr("Show alerts"));
-    connect(show, &QAction::triggered, this, &AlertNotifier::showRequested);
+    m_show->setObjectName(QStringLiteral("actionShowAlerts"));
+    connect(m_show, &QAction::triggered, this, &AlertNotifier::showRequested);
+    m_menu->installEventFilter(this); // the menu is a window: it gets QEvent::LanguageChange
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AlertNotifier::showRequested);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -27,8 +30,22 @@ AlertNotifier::AlertNotifier(QObject* parent)
             updateVisibility();
         }
     });
-    m_tray->setToolTip(toolTip());
+    retranslate();
     updateVisibility();
+}
+
+void AlertNotifier::retranslate()
+{
+    m_show->setText(tr("Show alerts"));
+    m_tray->setToolTip(toolTip());
+}
+
+bool AlertNotifier::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_menu && event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 AlertNotifier::~AlertNotifier()

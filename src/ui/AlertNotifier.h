@@ -4,12 +4,13 @@
 
 #include <QObject>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 
 // The system tray icon: one summary message per alert run ("3 new matches for 2 patients"),
 // never one per match, only while the user's Settings::Notifications switch is on; its tooltip
-// shows the unread alert count.
+// shows the unread alert count. Its texts follow a language change (seen by its menu, a window).
 class AlertNotifier : public QObject
 {
     Q_OBJECT
@@ -34,10 +35,15 @@ signals:
     // The user clicked the icon or the message.
     void showRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void retranslate();
     void updateVisibility();
 
     QSystemTrayIcon* m_tray;
     QMenu* m_menu;
+    QAction* m_show;
     int m_unread = 0;
 };

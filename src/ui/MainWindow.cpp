@@ -1,8 +1,5 @@
 #include "MainWindow.h"
 
-#include "MatchDetailWidget.h"
-#include "TermBrowserWidget.h"
-
 #include "AboutDialog.h"
 #include "AlertInbox.h"
 #include "AlertNotifier.h"
@@ -11,6 +8,7 @@
 #include "AuditDialog.h"
 #include "CurrentPatient.h"
 #include "FileDialog.h"
+#include "MatchDetailWidget.h"
 #include "MatchesPage.h"
 #include "MessageBox.h"
 #include "NodesDialog.h"
@@ -20,13 +18,13 @@
 #include "PatientSummaryPane.h"
 #include "PhenotypesPage.h"
 #include "PreferencesDialog.h"
+#include "TermBrowserWidget.h"
 #include "UiLogging.h"
 #include "VariantsPage.h"
 #include "WatchControl.h"
 #include "core/Settings.h"
 #include "matching/HpoOntology.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -77,9 +75,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     auto* emptyState = new QWidget(m_center);
     emptyState->setObjectName(QStringLiteral("noPatientPage"));
     auto* emptyLayout = new QVBoxLayout(emptyState);
-    auto* emptyText = new QLabel(tr("<h3>No patient open</h3><p>Choose a patient on the left, or create a new one "
-                                    "(Ctrl+N) or import cases from a phenopacket, MME JSON or VCF file (Ctrl+I).</p>"),
-                                 emptyState);
+    auto* emptyText =
+        new QLabel(tr("<h3>No patient open</h3><p>Choose a patient on the left, or create a new one "
+                      "(Ctrl+N) or import cases from a phenopacket, MME JSON or VCF file (Ctrl+I).</p>"),
+                   emptyState);
     emptyText->setObjectName(QStringLiteral("noPatientText"));
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
@@ -159,7 +158,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         }
         statusBar()->showMessage(tr("%n patient(s) imported", "", count), 8000);
     });
-    connect(m_variants, &VariantsPage::importVcfRequested, m_importer, &PatientImporter::importVcfIntoCurrent);
+    connect(m_variants, &VariantsPage::importVcfRequested, m_importer,
+            &PatientImporter::importVcfIntoCurrent);
     connect(m_matches, &MatchesPage::queryFinished, this, [this] { m_patientList->reload(); });
     connect(m_alertScheduler, &AlertScheduler::runFinished, this, [this](const AlertSummary& summary) {
         m_alertInbox->reload();
@@ -203,7 +203,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString& name, const QString& text, const QKeySequence& key, const QString& icon = {}) {
+    auto make = [this](const QString& name, const QString& text, const QKeySequence& key,
+                       const QString& icon = {}) {
         auto* a = new QAction(text, this);
         a->setObjectName(name);
         if (!key.isEmpty()) {
@@ -221,7 +222,8 @@ void MainWindow::createActions()
                     QStringLiteral(":/icons/import.svg"));
     m_export = make(QStringLiteral("actionExport"), tr("&Export patient…"), QKeySequence(tr("Ctrl+E")),
                     QStringLiteral(":/icons/export.svg"));
-    m_delete = make(QStringLiteral("actionDeletePatient"), tr("&Delete patient…"), QKeySequence(tr("Ctrl+Del")));
+    m_delete =
+        make(QStringLiteral("actionDeletePatient"), tr("&Delete patient…"), QKeySequence(tr("Ctrl+Del")));
     m_undoDelete = make(QStringLiteral("actionUndoDelete"), tr("&Undo delete"), QKeySequence::Undo);
     m_findSimilar = make(QStringLiteral("actionFindSimilar"), tr("&Find similar patients…"),
                          QKeySequence(tr("Ctrl+Return")), QStringLiteral(":/icons/find-similar.svg"));
@@ -231,7 +233,8 @@ void MainWindow::createActions()
                    QStringLiteral(":/icons/audit.svg"));
     m_about = make(QStringLiteral("actionAbout"), tr("&About MatchDesk"), {});
     m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
-    m_focusSearch = make(QStringLiteral("actionFocusPatientSearch"), tr("Search &patients"), QKeySequence::Find);
+    m_focusSearch =
+        make(QStringLiteral("actionFocusPatientSearch"), tr("Search &patients"), QKeySequence::Find);
     m_preferences = make(QStringLiteral("actionPreferences"), tr("P&references…"), QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -261,7 +264,8 @@ void MainWindow::createActions()
         m_patientList->searchField()->selectAll();
     });
     for (int i = 0; i < 4; ++i) {
-        auto* a = make(QStringLiteral("actionTab%1").arg(i + 1), QString(), QKeySequence(tr("Alt+%1").arg(i + 1)));
+        auto* a =
+            make(QStringLiteral("actionTab%1").arg(i + 1), QString(), QKeySequence(tr("Alt+%1").arg(i + 1)));
         connect(a, &QAction::triggered, this, [this, i] { showTab(Tab(i)); });
     }
 }
@@ -412,8 +416,7 @@ void MainWindow::deleteCurrentPatient()
     if (MessageBox::question(this, tr("Delete patient"),
                              tr("Delete %1 with its phenotypes, variants and matches?\n"
                                 "You can undo this (Ctrl+Z) until MatchDesk is closed.")
-                                 .arg(name))
-        != QMessageBox::Yes) {
+                                 .arg(name)) != QMessageBox::Yes) {
         return;
     }
     m_pendingDeletes.insert(p.rowId);
@@ -459,6 +462,9 @@ void MainWindow::showPreferences()
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange && m_preferences) {
+        // Numbers and dates too: widgets keep the locale they were created with unless told
+        // (Translator::install() has made the new language's locale the default).
+        setLocale(QLocale());
         retranslateUi();
     }
     QMainWindow::changeEvent(event);
@@ -517,15 +523,7 @@ void MainWindow::retranslateUi()
     } else {
         m_hpoStatus->setText(tr("HPO not available"));
     }
-    // Models compute their texts on demand: refresh headers and cells of every view.
-    for (QAbstractItemView* view : findChildren<QAbstractItemView*>()) {
-        if (QAbstractItemModel* model = view->model()) {
-            if (model->columnCount() > 0) {
-                emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
-            }
-            view->viewport()->update();
-        }
-    }
+    // The pages, the detail panes and the alerts inbox retranslate themselves and their models.
     updateActions();
     updateAlertCount(m_alertInbox->unreadCount());
 }
@@ -538,9 +536,10 @@ void MainWindow::updateActions()
     m_undoDelete->setEnabled(!m_deleteOrder.isEmpty());
     const QString reason = m_matches->queryBlockedReason();
     m_findSimilar->setEnabled(reason.isEmpty());
-    m_findSimilar->setToolTip(reason.isEmpty() ? tr("Send this patient's profile to the enabled nodes (%1)")
-                                                     .arg(m_findSimilar->shortcut().toString(QKeySequence::NativeText))
-                                               : reason);
+    m_findSimilar->setToolTip(reason.isEmpty()
+                                  ? tr("Send this patient's profile to the enabled nodes (%1)")
+                                        .arg(m_findSimilar->shortcut().toString(QKeySequence::NativeText))
+                                  : reason);
     m_findSimilar->setStatusTip(m_findSimilar->toolTip());
     m_center->setCurrentIndex(valid ? 1 : 0);
     if (valid) {
@@ -585,7 +584,8 @@ void MainWindow::importFile()
 {
     const QString path = FileDialog::getOpenFileName(
         this, tr("Import patients"),
-        tr("Patient files (*.json *.jsonl *.json.gz *.jsonl.gz *.vcf *.vcf.gz *.bcf);;Phenopackets (*.json *.jsonl "
+        tr("Patient files (*.json *.jsonl *.json.gz *.jsonl.gz *.vcf *.vcf.gz *.bcf);;Phenopackets (*.json "
+           "*.jsonl "
            "*.json.gz *.jsonl.gz);;MME patient JSON (*.json);;VCF (*.vcf *.vcf.gz *.bcf);;All files (*)"));
     if (!path.isEmpty()) {
         m_importer->importFile(path);
@@ -627,8 +627,9 @@ void MainWindow::updateAlertCount(int unread)
 {
     //: Toolbar action and dock title; %n is the number of unread alerts.
     m_alerts->setText(unread > 0 ? tr("Alerts (%n)", "", unread) : tr("Alerts"));
-    m_alerts->setToolTip(unread > 0 ? tr("%n unread alert(s): new or changed matches of watched patients", "", unread)
-                                    : tr("No unread alerts"));
+    m_alerts->setToolTip(
+        unread > 0 ? tr("%n unread alert(s): new or changed matches of watched patients", "", unread)
+                   : tr("No unread alerts"));
     m_alertInbox->setWindowTitle(m_alerts->text());
     m_alertNotifier->setUnreadCount(unread);
 }

@@ -24,10 +24,12 @@
 MatchDetailWidget::MatchDetailWidget(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_notesLabel(new QLabel(this))
     , m_status(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_copyEmail(new QPushButton(tr("&Copy e-mail"), this))
-    , m_openLink(new QPushButton(tr("Open contact &link"), this))
+    , m_copyEmail(new QPushButton(this))
+    , m_openLink(new QPushButton(this))
     , m_terms(new QStandardItemModel(0, 2, this))
     , m_termView(new QTableView(this))
     , m_details(new QTextBrowser(this))
@@ -40,37 +42,32 @@ MatchDetailWidget::MatchDetailWidget(QWidget* parent)
     m_title->setTextFormat(Qt::RichText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("triageStatus"));
-    m_status->setAccessibleName(tr("Triage status"));
     for (TriageStatus s : {TriageStatus::New, TriageStatus::Reviewed, TriageStatus::Contacted,
                            TriageStatus::Collaborating, TriageStatus::NotRelevant}) {
-        m_status->addItem(MatchModel::statusText(s), int(s));
+        m_status->addItem(QString(), int(s)); // texts in retranslateUi()
     }
     m_notes->setObjectName(QStringLiteral("triageNotes"));
-    m_notes->setAccessibleName(tr("Notes"));
-    m_notes->setPlaceholderText(tr("Notes on this match (kept on this computer)"));
     m_notes->setMaximumHeight(80);
     m_notes->setTabChangesFocus(true);
     m_notes->installEventFilter(this);
     m_copyEmail->setObjectName(QStringLiteral("copyEmail"));
     m_openLink->setObjectName(QStringLiteral("openContactLink"));
-    m_terms->setHorizontalHeaderLabels({tr("Query term"), tr("Matched in the remote case")});
     m_termView->setObjectName(QStringLiteral("explanationView"));
-    m_termView->setAccessibleName(tr("Phenotype explanation"));
     m_termView->setModel(m_terms);
     m_termView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_termView->verticalHeader()->hide();
     m_termView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_termView->setWordWrap(true);
     m_details->setObjectName(QStringLiteral("matchDetails"));
-    m_details->setAccessibleName(tr("Match details"));
-    m_empty->setText(tr("Select a match to see why it matched and how to contact its clinician."));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
 
     auto* triage = new QFormLayout;
-    triage->addRow(tr("&Status:"), m_status);
-    triage->addRow(tr("N&otes:"), m_notes);
+    m_statusLabel->setBuddy(m_status);
+    m_notesLabel->setBuddy(m_notes);
+    triage->addRow(m_statusLabel, m_status);
+    triage->addRow(m_notesLabel, m_notes);
     auto* contact = new QHBoxLayout;
     contact->addWidget(m_copyEmail);
     contact->addWidget(m_openLink);
@@ -87,9 +84,41 @@ MatchDetailWidget::MatchDetailWidget(QWidget* parent)
     layout->addWidget(m_content);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &MatchDetailWidget::commitTriage);
-    connect(m_copyEmail, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_email); });
+    connect(m_copyEmail, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_email); });
     connect(m_openLink, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_href)); });
+    retranslateUi();
     showMatch(nullptr);
+}
+
+void MatchDetailWidget::retranslateUi()
+{
+    const bool updating = m_updating;
+    m_updating = true; // item texts only: the triage is not touched
+    m_copyEmail->setText(tr("&Copy e-mail"));
+    m_openLink->setText(tr("Open contact &link"));
+    m_status->setAccessibleName(tr("Triage status"));
+    for (int i = 0; i < m_status->count(); ++i) {
+        m_status->setItemText(i, MatchModel::statusText(TriageStatus(m_status->itemData(i).toInt())));
+    }
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setPlaceholderText(tr("Notes on this match (kept on this computer)"));
+    m_statusLabel->setText(tr("&Status:"));
+    m_notesLabel->setText(tr("N&otes:"));
+    m_terms->setHorizontalHeaderLabels({tr("Query term"), tr("Matched in the remote case")});
+    m_termView->setAccessibleName(tr("Phenotype explanation"));
+    m_details->setAccessibleName(tr("Match details"));
+    m_empty->setText(tr("Select a match to see why it matched and how to contact its clinician."));
+    renderMatch();
+    m_updating = updating;
+}
+
+void MatchDetailWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 bool MatchDetailWidget::eventFilter(QObject* watched, QEvent* event)
@@ -114,23 +143,21 @@ void MatchDetailWidget::showMatch(const MatchModel::Row* row)
         commitTriage();
     }
     m_updating = true;
-    m_terms->setRowCount(0);
     m_empty->setVisible(row == nullptr);
     m_content->setVisible(row != nullptr);
     if (!row) {
         m_matchRowId = 0;
+        m_row.reset();
+        renderMatch();
         m_updating = false;
         return;
     }
     const Match& m = row->match;
     const bool sameMatch = m_matchRowId == m.rowId;
     m_matchRowId = m.rowId;
+    m_row = *row;
     m_email = row->email;
     m_href = row->href;
-    m_title->setText(tr("<h3>%1</h3><p>%2 · score <b>%3</b> (node score %4)</p>")
-                         .arg((row->contactName.isEmpty() ? m.remotePatientId : row->contactName).toHtmlEscaped(),
-                              m.nodeName.toHtmlEscaped(), QLocale().toString(m.localScore, 'f', 2),
-                              QLocale().toString(m.nodeScore, 'f', 2)));
     m_copyEmail->setEnabled(!m_email.isEmpty());
     m_copyEmail->setToolTip(m_email);
     m_openLink->setEnabled(!m_href.isEmpty());
@@ -139,7 +166,25 @@ void MatchDetailWidget::showMatch(const MatchModel::Row* row)
     if (!sameMatch || !m_notes->hasFocus()) {
         m_notes->setPlainText(m.notes);
     }
+    renderMatch();
+    m_updating = false;
+}
 
+void MatchDetailWidget::renderMatch()
+{
+    m_terms->setRowCount(0);
+    if (!m_row) {
+        m_title->clear();
+        m_details->clear();
+        return;
+    }
+    const MatchModel::Row* row = &*m_row;
+    const Match& m = row->match;
+    m_title->setText(
+        tr("<h3>%1</h3><p>%2 · score <b>%3</b> (node score %4)</p>")
+            .arg((row->contactName.isEmpty() ? m.remotePatientId : row->contactName).toHtmlEscaped(),
+                 m.nodeName.toHtmlEscaped(), QLocale().toString(m.localScore, 'f', 2),
+                 QLocale().toString(m.nodeScore, 'f', 2)));
     const QJsonObject explanation = QJsonDocument::fromJson(m.explanation).object();
     for (const QJsonValue& v : explanation.value(QStringLiteral("terms")).toArray()) {
         const QJsonObject t = v.toObject();
@@ -154,8 +199,9 @@ void MatchDetailWidget::showMatch(const MatchModel::Row* row)
         } else if (t.value(QStringLiteral("exact")).toBool()) {
             right = tr("= %1").arg(c.value(QStringLiteral("label")).toString());
         } else {
-            right = tr("%1 (via %2)").arg(c.value(QStringLiteral("label")).toString(),
-                                         a.value(QStringLiteral("label")).toString());
+            right = tr("%1 (via %2)")
+                        .arg(c.value(QStringLiteral("label")).toString(),
+                             a.value(QStringLiteral("label")).toString());
         }
         auto* rightItem = new QStandardItem(right);
         rightItem->setToolTip(tr("Information content of the shared ancestor: %1")
@@ -165,7 +211,10 @@ void MatchDetailWidget::showMatch(const MatchModel::Row* row)
     m_termView->resizeRowsToContents();
 
     QString html;
-    const QJsonArray genes = explanation.value(QStringLiteral("genotype")).toObject().value(QStringLiteral("sharedGenes")).toArray();
+    const QJsonArray genes = explanation.value(QStringLiteral("genotype"))
+                                 .toObject()
+                                 .value(QStringLiteral("sharedGenes"))
+                                 .toArray();
     html += tr("<h4>Shared genes</h4>");
     if (genes.isEmpty()) {
         html += tr("<p style='color:gray'>No shared gene.</p>");
@@ -174,25 +223,28 @@ void MatchDetailWidget::showMatch(const MatchModel::Row* row)
         for (const QJsonValue& g : genes) {
             const QJsonObject o = g.toObject();
             const int same = int(o.value(QStringLiteral("sameVariants")).toArray().size());
-            html += QStringLiteral("<li><b>%1</b> ").arg(o.value(QStringLiteral("symbol")).toString().toHtmlEscaped())
-                    + (same > 0 ? tr("%n identical variant(s)", "", same) : tr("different variants"))
-                    + (o.value(QStringLiteral("sameZygosity")).toBool() ? tr(", same zygosity") : QString())
-                    + QStringLiteral("</li>");
+            html += QStringLiteral("<li><b>%1</b> ")
+                        .arg(o.value(QStringLiteral("symbol")).toString().toHtmlEscaped()) +
+                    (same > 0 ? tr("%n identical variant(s)", "", same) : tr("different variants")) +
+                    (o.value(QStringLiteral("sameZygosity")).toBool() ? tr(", same zygosity") : QString()) +
+                    QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
     }
-    const QStringList contradictions = explanation.value(QStringLiteral("contradictions")).toVariant().toStringList();
+    const QStringList contradictions =
+        explanation.value(QStringLiteral("contradictions")).toVariant().toStringList();
     if (!contradictions.isEmpty()) {
-        html += tr("<h4>Contradictions</h4>") + QStringLiteral("<ul><li>")
-                + contradictions.join(QStringLiteral("</li><li>")).toHtmlEscaped() + QStringLiteral("</li></ul>");
+        html += tr("<h4>Contradictions</h4>") + QStringLiteral("<ul><li>") +
+                contradictions.join(QStringLiteral("</li><li>")).toHtmlEscaped() +
+                QStringLiteral("</li></ul>");
     }
     if (!m.disclaimer.isEmpty()) {
-        html += tr("<h4>Disclaimer of %1</h4>").arg(m.nodeName.toHtmlEscaped())
-                + QStringLiteral("<p>%1</p>").arg(m.disclaimer.toHtmlEscaped());
+        html += tr("<h4>Disclaimer of %1</h4>").arg(m.nodeName.toHtmlEscaped()) +
+                QStringLiteral("<p>%1</p>").arg(m.disclaimer.toHtmlEscaped());
     }
     const QJsonDocument record = QJsonDocument::fromJson(m.remoteRecord);
     html += tr("<h4>Remote record %1</h4>").arg(m.remotePatientId.toHtmlEscaped());
-    html += QStringLiteral("<pre>%1</pre>").arg(QString::fromUtf8(record.toJson(QJsonDocument::Indented)).toHtmlEscaped());
+    html += QStringLiteral("<pre>%1</pre>")
+                .arg(QString::fromUtf8(record.toJson(QJsonDocument::Indented)).toHtmlEscaped());
     m_details->setHtml(html);
-    m_updating = false;
 }

@@ -3,6 +3,7 @@
 #include "MatchModel.h"
 
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -30,15 +31,22 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
+    // The texts made from the shown match: title, explanation table, details.
+    void renderMatch();
     void commitTriage();
 
     qint64 m_matchRowId = 0;
+    std::optional<MatchModel::Row> m_row; // the match shown (its triage fields are not kept up to date)
     bool m_updating = false;
     QString m_email;
     QString m_href;
     QLabel* m_title;
+    QLabel* m_statusLabel;
+    QLabel* m_notesLabel;
     QComboBox* m_status;
     QPlainTextEdit* m_notes;
     QPushButton* m_copyEmail;

@@ -10,8 +10,7 @@
 
 MatchModel::MatchModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 QString MatchModel::statusText(TriageStatus status)
 {
@@ -56,7 +55,10 @@ MatchModel::Row MatchModel::parse(const Match& match)
     const QJsonObject explanation = QJsonDocument::fromJson(match.explanation).object();
     // Shared genes from the explanation come first (symbols, not ids).
     QStringList shared;
-    for (const QJsonValue& v : explanation.value(QStringLiteral("genotype")).toObject().value(QStringLiteral("sharedGenes")).toArray()) {
+    for (const QJsonValue& v : explanation.value(QStringLiteral("genotype"))
+                                   .toObject()
+                                   .value(QStringLiteral("sharedGenes"))
+                                   .toArray()) {
         const QString symbol = v.toObject().value(QStringLiteral("symbol")).toString();
         if (!symbol.isEmpty()) {
             shared << symbol;
@@ -82,13 +84,13 @@ MatchModel::Row MatchModel::parse(const Match& match)
             continue;
         }
         const bool exact = t.value(QStringLiteral("exact")).toBool();
-        terms << Term{exact ? t.value(QStringLiteral("queryTerm")).toObject().value(QStringLiteral("label")).toString()
-                            : mica.value(QStringLiteral("label")).toString(),
-                      mica.value(QStringLiteral("ic")).toDouble(), exact};
+        terms << Term{
+            exact ? t.value(QStringLiteral("queryTerm")).toObject().value(QStringLiteral("label")).toString()
+                  : mica.value(QStringLiteral("label")).toString(),
+            mica.value(QStringLiteral("ic")).toDouble(), exact};
     }
-    std::stable_sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
-        return a.exact != b.exact ? a.exact : a.ic > b.ic;
-    });
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const Term& a, const Term& b) { return a.exact != b.exact ? a.exact : a.ic > b.ic; });
     for (const Term& t : terms) {
         if (!t.label.isEmpty() && !row.sharedPhenotypes.contains(t.label)) {
             row.sharedPhenotypes << t.label;
@@ -127,6 +129,14 @@ void MatchModel::updateMatch(const Match& match)
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
+void MatchModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
 int MatchModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -150,8 +160,12 @@ QVariant MatchModel::data(const QModelIndex& index, int role) const
     case MatchRowIdRole:
         return m.rowId;
     case SearchTextRole:
-        return QStringList{m.nodeName, r.contactName, r.institution, r.genes.join(QLatin1Char(' ')),
-                           r.sharedPhenotypes.join(QLatin1Char(' ')), m.notes}
+        return QStringList{m.nodeName,
+                           r.contactName,
+                           r.institution,
+                           r.genes.join(QLatin1Char(' ')),
+                           r.sharedPhenotypes.join(QLatin1Char(' ')),
+                           m.notes}
             .join(QLatin1Char(' '));
     case Qt::FontRole:
         if (m.status == TriageStatus::New && !m.withdrawn) {

@@ -45,6 +45,9 @@ public:
 
     explicit MatchModel(QObject* parent = nullptr);
     void setMatches(const QList<Match>& matches);
+    // The language changed: header and cell texts are computed on demand, so the views are told
+    // that all of them changed.
+    void retranslate();
     const Row& row(int r) const { return m_rows.at(r); }
     int rowOfMatch(qint64 matchRowId) const;
     // Updates one match in place (after a triage change).

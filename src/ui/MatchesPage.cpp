@@ -16,6 +16,7 @@
 #include "net/NetError.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,8 +34,8 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     , m_view(new QTableView(this))
     , m_filterText(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
-    , m_find(new QPushButton(tr("Find similar patients…"), this))
-    , m_cancel(new QPushButton(tr("Cancel query"), this))
+    , m_find(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
     , m_strip(new NodeStatusStrip(this))
     , m_empty(new QLabel(this))
     , m_detail(new MatchDetailWidget(nullptr))
@@ -43,7 +44,6 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     setObjectName(QStringLiteral("matchesPage"));
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("matchView"));
-    m_view->setAccessibleName(tr("Matches"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MatchModel::ScoreColumn, Qt::DescendingOrder);
@@ -64,14 +64,12 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     header->resizeSection(MatchModel::GenesColumn, 90);
     m_view->setTextElideMode(Qt::ElideRight);
     m_filterText->setObjectName(QStringLiteral("matchFilter"));
-    m_filterText->setAccessibleName(tr("Filter matches"));
-    m_filterText->setPlaceholderText(tr("Filter by gene, phenotype, node, contact or note"));
     m_filterText->setClearButtonEnabled(true);
     m_statusFilter->setObjectName(QStringLiteral("matchStatusFilter"));
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->addItem(tr("All matches"), int(MatchFilterModel::StatusFilter::All));
-    m_statusFilter->addItem(tr("Hide not relevant"), int(MatchFilterModel::StatusFilter::Open));
-    m_statusFilter->addItem(tr("New only"), int(MatchFilterModel::StatusFilter::NewOnly));
+    for (auto filter : {MatchFilterModel::StatusFilter::All, MatchFilterModel::StatusFilter::Open,
+                        MatchFilterModel::StatusFilter::NewOnly}) {
+        m_statusFilter->addItem(QString(), int(filter)); // texts in retranslateUi(), in this order
+    }
     m_find->setObjectName(QStringLiteral("findSimilarButton"));
     m_cancel->setObjectName(QStringLiteral("cancelQuery"));
     m_cancel->hide();
@@ -99,7 +97,8 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     });
     connect(m_find, &QPushButton::clicked, this, &MatchesPage::findSimilar);
     connect(m_cancel, &QPushButton::clicked, this, &MatchesPage::cancelQuery);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MatchesPage::showCurrentMatch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MatchesPage::showCurrentMatch);
     connect(m_detail, &MatchDetailWidget::triageChanged, this,
             [this](qint64 matchRowId, TriageStatus status, const QString& notes) {
                 try {
@@ -129,12 +128,40 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
         if (isQueryRunning()) {
             cancelQuery();
         }
-        m_strip->clear();
+        clearStatusStrip();
         reload();
     });
     connect(m_current, &CurrentPatient::changed, this, &MatchesPage::updateEmptyState);
     connect(m_context, &AppContext::nodesChanged, this, &MatchesPage::updateEmptyState);
+    retranslateUi();
     reload();
+}
+
+void MatchesPage::retranslateUi()
+{
+    m_find->setText(tr("Find similar patients…"));
+    m_cancel->setText(tr("Cancel query"));
+    m_view->setAccessibleName(tr("Matches"));
+    m_filterText->setAccessibleName(tr("Filter matches"));
+    m_filterText->setPlaceholderText(tr("Filter by gene, phenotype, node, contact or note"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    const QStringList filters = {tr("All matches"), tr("Hide not relevant"), tr("New only")};
+    for (int i = 0; i < filters.size(); ++i) {
+        m_statusFilter->setItemText(i, filters.at(i)); // keeps the current filter
+    }
+    m_model->retranslate();
+    for (auto it = m_nodeResults.cbegin(); it != m_nodeResults.cend(); ++it) {
+        showNodeResult(it.key(), it.value());
+    }
+    updateEmptyState();
+}
+
+void MatchesPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 void MatchesPage::reload()
@@ -211,30 +238,32 @@ void MatchesPage::findSimilar()
     }
     const Patient patient = m_current->patient();
     QPointer<MatchesPage> self(this);
-    Pseudonymizer::load(m_context->secrets(), this, [self, patient](std::optional<Pseudonymizer> pseudonymizer,
-                                                                    const QString& error) {
-        if (!self) {
-            return;
-        }
-        if (!pseudonymizer) {
-            MessageBox::warning(self, tr("Find similar patients"), error);
-            return;
-        }
-        FederatedQuery::Options options;
-        options.geneCatalog = self->m_context->genes().get();
-        QList<OutgoingRequest> requests;
-        try {
-            const QList<Node> nodes = FederatedQuery::selectNodes(self->m_context->nodes(), options);
-            requests = FederatedQuery::preview(patient, nodes, pseudonymizer->pseudonym(patient.localId), options);
-        } catch (const MatchDeskError& e) {
-            MessageBox::warning(self, tr("Find similar patients"), e.message());
-            return;
-        }
-        auto* dialog = new SendPreviewDialog(requests, self);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, self, &MatchesPage::startQuery);
-        dialog->open();
-    });
+    Pseudonymizer::load(m_context->secrets(), this,
+                        [self, patient](std::optional<Pseudonymizer> pseudonymizer, const QString& error) {
+                            if (!self) {
+                                return;
+                            }
+                            if (!pseudonymizer) {
+                                MessageBox::warning(self, tr("Find similar patients"), error);
+                                return;
+                            }
+                            FederatedQuery::Options options;
+                            options.geneCatalog = self->m_context->genes().get();
+                            QList<OutgoingRequest> requests;
+                            try {
+                                const QList<Node> nodes =
+                                    FederatedQuery::selectNodes(self->m_context->nodes(), options);
+                                requests = FederatedQuery::preview(
+                                    patient, nodes, pseudonymizer->pseudonym(patient.localId), options);
+                            } catch (const MatchDeskError& e) {
+                                MessageBox::warning(self, tr("Find similar patients"), e.message());
+                                return;
+                            }
+                            auto* dialog = new SendPreviewDialog(requests, self);
+                            dialog->setAttribute(Qt::WA_DeleteOnClose);
+                            connect(dialog, &QDialog::accepted, self, &MatchesPage::startQuery);
+                            dialog->open();
+                        });
 }
 
 void MatchesPage::startQuery()
@@ -268,12 +297,13 @@ void MatchesPage::startQuery()
         m_emittingChange = false;
         emit queryFinished();
     });
+    m_nodeResults.clear();
     m_strip->start(names);
     m_anyNodeAnswered = false;
     try {
         m_query->start(m_current->patient(), nodes, options);
     } catch (const MatchDeskError& e) {
-        m_strip->clear();
+        clearStatusStrip();
         MessageBox::warning(this, tr("Find similar patients"), e.message());
         return;
     }
@@ -284,31 +314,36 @@ void MatchesPage::startQuery()
 
 void MatchesPage::onNodeFinished(const QString& nodeName, const NodeResult& result)
 {
-    QString text;
     m_anyNodeAnswered = m_anyNodeAnswered || result.ok();
-    if (result.ok()) {
-        text = tr("%n result(s)", "", int(result.matches.size())) + QStringLiteral(" · ")
-               + tr("%1 ms").arg(result.latencyMs);
-    } else {
-        text = NodeStatusCodes::label(result.status);
-    }
-    m_strip->setFinished(nodeName, result.ok(), text, result.summary());
+    m_nodeResults.insert(nodeName, result);
+    showNodeResult(nodeName, result);
     reload(); // the results of this node are in the database now
+}
+
+void MatchesPage::showNodeResult(const QString& nodeName, const NodeResult& result)
+{
+    const QString text = result.ok() ? tr("%n result(s)", "", int(result.matches.size())) +
+                                           QStringLiteral(" · ") + tr("%1 ms").arg(result.latencyMs)
+                                     : NodeStatusCodes::label(result.status);
+    m_strip->setFinished(nodeName, result.ok(), text, result.summary());
+}
+
+void MatchesPage::clearStatusStrip()
+{
+    m_nodeResults.clear();
+    m_strip->clear();
 }
 
 void MatchesPage::updateEmptyState()
 {
-    m_find->setEnabled(!isQueryRunning() && queryBlockedReason().isEmpty());
-    m_find->setToolTip(queryBlockedReason());
-    if (m_model->rowCount() > 0) {
-        m_empty->hide();
-        return;
-    }
     const QString reason = queryBlockedReason();
-    m_empty->setText(reason.isEmpty() ? tr("No matches yet. “Find similar patients” shows what will be sent, then "
-                                           "asks every enabled node at once.")
-                                      : reason);
-    m_empty->show();
+    m_find->setEnabled(!isQueryRunning() && reason.isEmpty());
+    m_find->setToolTip(reason);
+    m_empty->setText(reason.isEmpty()
+                         ? tr("No matches yet. “Find similar patients” shows what will be sent, then "
+                              "asks every enabled node at once.")
+                         : reason);
+    m_empty->setVisible(m_model->rowCount() == 0);
 }
 
 void MatchesPage::refresh()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "net/NodeResult.h"
+
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -16,7 +19,6 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class WatchControl;
-struct NodeResult;
 
 // The "Matches" tab: Find similar patients (preview, then the federated query with a per-node
 // status strip) and the results table that fills in as nodes answer, with sorting, filtering
@@ -50,10 +52,16 @@ signals:
     void queryStarted();
     void queryFinished();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void reload();
     void startQuery();
     void onNodeFinished(const QString& nodeName, const NodeResult& result);
+    void showNodeResult(const QString& nodeName, const NodeResult& result);
+    void clearStatusStrip();
     void updateEmptyState();
     void showCurrentMatch();
 
@@ -70,6 +78,7 @@ private:
     QLabel* m_empty;
     MatchDetailWidget* m_detail;
     QPointer<FederatedQuery> m_query;
+    QHash<QString, NodeResult> m_nodeResults; // the finished nodes of the status strip
     WatchControl* m_watch;
     bool m_anyNodeAnswered = false;
     bool m_emittingChange = false;

@@ -1,8 +1,18 @@
 #include "NodeStatusStrip.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
+
+namespace {
+const QStringList& spinnerFrames()
+{
+    static const QStringList frames = {QStringLiteral("◐"), QStringLiteral("◓"), QStringLiteral("◑"),
+                                       QStringLiteral("◒")};
+    return frames;
+}
+} // namespace
 
 NodeStatusStrip::NodeStatusStrip(QWidget* parent)
     : QWidget(parent)
@@ -52,7 +62,8 @@ void NodeStatusStrip::setRunning(const QString& nodeName)
     }
 }
 
-void NodeStatusStrip::setFinished(const QString& nodeName, bool ok, const QString& text, const QString& detail)
+void NodeStatusStrip::setFinished(const QString& nodeName, bool ok, const QString& text,
+                                  const QString& detail)
 {
     QLabel* chip = m_chips.value(nodeName);
     if (!chip) {
@@ -87,11 +98,23 @@ bool NodeStatusStrip::isRunning() const
 
 void NodeStatusStrip::animate()
 {
-    static const QStringList frames = {QStringLiteral("◐"), QStringLiteral("◓"), QStringLiteral("◑"), QStringLiteral("◒")};
-    m_frame = (m_frame + 1) % int(frames.size());
+    m_frame = (m_frame + 1) % int(spinnerFrames().size());
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         if (m_running.value(it.key())) {
-            it.value()->setText(tr("%1 %2 · waiting…").arg(frames.at(m_frame), it.key()));
+            it.value()->setText(tr("%1 %2 · waiting…").arg(spinnerFrames().at(m_frame), it.key()));
         }
     }
+}
+
+void NodeStatusStrip::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
+            if (m_running.value(it.key())) {
+                it.value()->setText(tr("%1 %2 · waiting…").arg(spinnerFrames().at(m_frame), it.key()));
+                it.value()->setAccessibleName(tr("%1: waiting for the answer").arg(it.key()));
+            }
+        }
+    }
+    QWidget::changeEvent(event);
 }

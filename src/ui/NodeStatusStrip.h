@@ -9,7 +9,8 @@ class QLabel;
 class QTimer;
 
 // One chip per queried node: a spinner while it runs, then its result count and latency or the
-// error with its reason (in the tooltip and the accessible description).
+// error with its reason (in the tooltip and the accessible description). Running chips follow a
+// language change; finished ones show the caller's text, which the caller sets again then.
 class NodeStatusStrip : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     void clear();
     QString chipText(const QString& nodeName) const;
     bool isRunning() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void animate();

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,67 +31,58 @@ PatientDetailsPage::PatientDetailsPage(CurrentPatient* current, QWidget* parent)
     , m_href(new QLineEdit(this))
     , m_disorders(new QStandardItemModel(0, 3, this))
     , m_disorderView(new QTableView(this))
-    , m_addDisorder(new QPushButton(tr("Add disorder"), this))
-    , m_removeDisorder(new QPushButton(tr("Remove disorder"), this))
+    , m_addDisorder(new QPushButton(this))
+    , m_removeDisorder(new QPushButton(this))
+    , m_patientBox(new QGroupBox(this))
+    , m_consentBox(new QGroupBox(this))
+    , m_contactBox(new QGroupBox(this))
+    , m_disorderBox(new QGroupBox(this))
+    , m_patientForm(new QFormLayout(m_patientBox))
+    , m_consentForm(new QFormLayout(m_consentBox))
+    , m_contactForm(new QFormLayout(m_contactBox))
 {
     setObjectName(QStringLiteral("detailsPage"));
     m_label->setObjectName(QStringLiteral("patientLabel"));
-    m_label->setAccessibleName(tr("Label"));
-    m_label->setPlaceholderText(tr("e.g. initials and year; stays on this computer"));
     m_localId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_sex->setObjectName(QStringLiteral("patientSex"));
-    m_sex->setAccessibleName(tr("Sex"));
-    m_sex->addItem(tr("Unknown"), int(Sex::Unknown));
-    m_sex->addItem(tr("Female"), int(Sex::Female));
-    m_sex->addItem(tr("Male"), int(Sex::Male));
-    m_sex->addItem(tr("Other"), int(Sex::Other));
+    for (Sex sex : {Sex::Unknown, Sex::Female, Sex::Male, Sex::Other}) {
+        m_sex->addItem(QString(), int(sex)); // texts in retranslateUi(), in this order
+    }
     m_consent->setObjectName(QStringLiteral("consentState"));
-    m_consent->setAccessibleName(tr("Consent to matchmaking"));
-    m_consent->addItem(tr("Not recorded"), int(Consent::State::NotRecorded));
-    m_consent->addItem(tr("Granted"), int(Consent::State::Granted));
-    m_consent->addItem(tr("Refused"), int(Consent::State::Refused));
-    m_consent->addItem(tr("Withdrawn"), int(Consent::State::Withdrawn));
+    for (auto state : {Consent::State::NotRecorded, Consent::State::Granted, Consent::State::Refused,
+                       Consent::State::Withdrawn}) {
+        m_consent->addItem(QString(), int(state)); // texts in retranslateUi(), in this order
+    }
     m_consentDate->setObjectName(QStringLiteral("consentDate"));
-    m_consentDate->setAccessibleName(tr("Consent date"));
     m_consentDate->setCalendarPopup(true);
     m_consentDate->setMaximumDate(QDate::currentDate());
     m_consentHint->setWordWrap(true);
     m_contactName->setObjectName(QStringLiteral("contactName"));
-    m_contactName->setAccessibleName(tr("Clinician name"));
-    m_institution->setAccessibleName(tr("Institution"));
     m_email->setObjectName(QStringLiteral("contactEmail"));
-    m_email->setAccessibleName(tr("Clinician e-mail"));
-    m_href->setAccessibleName(tr("Contact link"));
-    m_href->setPlaceholderText(tr("mailto: address or https contact form"));
 
-    auto* patientBox = new QGroupBox(tr("Patient"), this);
-    auto* pf = new QFormLayout(patientBox);
-    pf->addRow(tr("&Label (local only):"), m_label);
-    pf->addRow(tr("Local id:"), m_localId);
-    pf->addRow(tr("&Sex:"), m_sex);
+    // Each field gets a label (its buddy); the texts are set in retranslateUi().
+    auto addRow = [this](QFormLayout* form, QWidget* field) {
+        auto* label = new QLabel(this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    addRow(m_patientForm, m_label);
+    addRow(m_patientForm, m_localId);
+    addRow(m_patientForm, m_sex);
+    addRow(m_consentForm, m_consent);
+    addRow(m_consentForm, m_consentDate);
+    m_consentForm->addRow(m_consentHint);
+    addRow(m_contactForm, m_contactName);
+    addRow(m_contactForm, m_institution);
+    addRow(m_contactForm, m_email);
+    addRow(m_contactForm, m_href);
 
-    auto* consentBox = new QGroupBox(tr("Consent to matchmaking"), this);
-    auto* cf = new QFormLayout(consentBox);
-    cf->addRow(tr("S&tate:"), m_consent);
-    cf->addRow(tr("&Date:"), m_consentDate);
-    cf->addRow(m_consentHint);
-
-    auto* contactBox = new QGroupBox(tr("Responsible clinician (shared with matches)"), this);
-    auto* kf = new QFormLayout(contactBox);
-    kf->addRow(tr("&Name:"), m_contactName);
-    kf->addRow(tr("&Institution:"), m_institution);
-    kf->addRow(tr("&E-mail:"), m_email);
-    kf->addRow(tr("Contact &link:"), m_href);
-
-    m_disorders->setHorizontalHeaderLabels({tr("Disorder id"), tr("Name"), tr("Excluded")});
     m_disorderView->setObjectName(QStringLiteral("disorderView"));
-    m_disorderView->setAccessibleName(tr("Disorders"));
     m_disorderView->setModel(m_disorders);
     m_disorderView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_disorderView->verticalHeader()->hide();
     m_disorderView->setMinimumHeight(120);
-    auto* disorderBox = new QGroupBox(tr("Disorders (OMIM / ORPHA)"), this);
-    auto* dl = new QVBoxLayout(disorderBox);
+    auto* dl = new QVBoxLayout(m_disorderBox);
     dl->addWidget(m_disorderView);
     auto* db = new QHBoxLayout;
     db->addWidget(m_addDisorder);
@@ -100,12 +92,12 @@ PatientDetailsPage::PatientDetailsPage(CurrentPatient* current, QWidget* parent)
 
     auto* columns = new QHBoxLayout;
     auto* left = new QVBoxLayout;
-    left->addWidget(patientBox);
-    left->addWidget(consentBox);
+    left->addWidget(m_patientBox);
+    left->addWidget(m_consentBox);
     left->addStretch();
     auto* right = new QVBoxLayout;
-    right->addWidget(contactBox);
-    right->addWidget(disorderBox, 1);
+    right->addWidget(m_contactBox);
+    right->addWidget(m_disorderBox, 1);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
@@ -136,7 +128,74 @@ PatientDetailsPage::PatientDetailsPage(CurrentPatient* current, QWidget* parent)
     });
     connect(m_current, &CurrentPatient::switched, this, &PatientDetailsPage::refresh);
     connect(m_current, &CurrentPatient::changed, this, &PatientDetailsPage::refresh);
+    retranslateUi();
     refresh();
+}
+
+void PatientDetailsPage::retranslateUi()
+{
+    auto label = [](QFormLayout* form, QWidget* field, const QString& text) {
+        if (auto* l = qobject_cast<QLabel*>(form->labelForField(field))) {
+            l->setText(text);
+        }
+    };
+    auto itemTexts = [](QComboBox* combo, const QStringList& texts) {
+        for (int i = 0; i < texts.size() && i < combo->count(); ++i) {
+            combo->setItemText(i, texts.at(i)); // keeps the current item
+        }
+    };
+    m_patientBox->setTitle(tr("Patient"));
+    label(m_patientForm, m_label, tr("&Label (local only):"));
+    label(m_patientForm, m_localId, tr("Local id:"));
+    label(m_patientForm, m_sex, tr("&Sex:"));
+    m_label->setAccessibleName(tr("Label"));
+    m_label->setPlaceholderText(tr("e.g. initials and year; stays on this computer"));
+    m_sex->setAccessibleName(tr("Sex"));
+    itemTexts(m_sex, {tr("Unknown"), tr("Female"), tr("Male"), tr("Other")});
+
+    m_consentBox->setTitle(tr("Consent to matchmaking"));
+    label(m_consentForm, m_consent, tr("S&tate:"));
+    label(m_consentForm, m_consentDate, tr("&Date:"));
+    m_consent->setAccessibleName(tr("Consent to matchmaking"));
+    itemTexts(m_consent, {tr("Not recorded"), tr("Granted"), tr("Refused"), tr("Withdrawn")});
+    m_consentDate->setAccessibleName(tr("Consent date"));
+    updateConsentHint();
+
+    m_contactBox->setTitle(tr("Responsible clinician (shared with matches)"));
+    label(m_contactForm, m_contactName, tr("&Name:"));
+    label(m_contactForm, m_institution, tr("&Institution:"));
+    label(m_contactForm, m_email, tr("&E-mail:"));
+    label(m_contactForm, m_href, tr("Contact &link:"));
+    m_contactName->setAccessibleName(tr("Clinician name"));
+    m_institution->setAccessibleName(tr("Institution"));
+    m_email->setAccessibleName(tr("Clinician e-mail"));
+    m_href->setAccessibleName(tr("Contact link"));
+    m_href->setPlaceholderText(tr("mailto: address or https contact form"));
+
+    m_disorderBox->setTitle(tr("Disorders (OMIM / ORPHA)"));
+    const bool refreshing = m_refreshing;
+    m_refreshing = true; // header texts only, not an edit of the disorders
+    m_disorders->setHorizontalHeaderLabels({tr("Disorder id"), tr("Name"), tr("Excluded")});
+    m_refreshing = refreshing;
+    m_disorderView->setAccessibleName(tr("Disorders"));
+    m_addDisorder->setText(tr("Add disorder"));
+    m_removeDisorder->setText(tr("Remove disorder"));
+}
+
+void PatientDetailsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PatientDetailsPage::updateConsentHint()
+{
+    m_consentHint->setText(
+        m_current->patient().consent.allowsMatching()
+            ? tr("This patient may be shared with matchmaking nodes.")
+            : tr("Without granted consent (with its date) the patient cannot be sent to any node."));
 }
 
 void PatientDetailsPage::refresh()
@@ -150,9 +209,7 @@ void PatientDetailsPage::refresh()
     m_consent->setCurrentIndex(m_consent->findData(int(p.consent.state)));
     m_consentDate->setDate(p.consent.date.isValid() ? p.consent.date : QDate::currentDate());
     m_consentDate->setEnabled(p.consent.state != Consent::State::NotRecorded);
-    m_consentHint->setText(p.consent.allowsMatching()
-                               ? tr("This patient may be shared with matchmaking nodes.")
-                               : tr("Without granted consent (with its date) the patient cannot be sent to any node."));
+    updateConsentHint();
     m_contactName->setText(p.contact.name);
     m_institution->setText(p.contact.institution);
     m_email->setText(p.contact.email);
@@ -175,12 +232,12 @@ void PatientDetailsPage::commit()
     const auto state = Consent::State(m_consent->currentData().toInt());
     const QDate date = m_consentDate->date();
     const Patient& p = m_current->patient();
-    const bool unchanged = p.label == m_label->text().trimmed() && int(p.sex) == m_sex->currentData().toInt()
-                           && p.consent.state == state
-                           && (state == Consent::State::NotRecorded || p.consent.date == date)
-                           && p.contact.name == m_contactName->text().trimmed()
-                           && p.contact.institution == m_institution->text().trimmed()
-                           && p.contact.email == m_email->text().trimmed() && p.contact.href == m_href->text().trimmed();
+    const bool unchanged =
+        p.label == m_label->text().trimmed() && int(p.sex) == m_sex->currentData().toInt() &&
+        p.consent.state == state && (state == Consent::State::NotRecorded || p.consent.date == date) &&
+        p.contact.name == m_contactName->text().trimmed() &&
+        p.contact.institution == m_institution->text().trimmed() &&
+        p.contact.email == m_email->text().trimmed() && p.contact.href == m_href->text().trimmed();
     if (unchanged) {
         return;
     }

@@ -5,6 +5,8 @@
 class CurrentPatient;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QStandardItemModel;
@@ -20,7 +22,12 @@ class PatientDetailsPage : public QWidget
 public:
     explicit PatientDetailsPage(CurrentPatient* current, QWidget* parent = nullptr);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void updateConsentHint();
     void refresh();
     void commit();
     void commitDisorders();
@@ -41,4 +48,11 @@ private:
     QTableView* m_disorderView;
     QPushButton* m_addDisorder;
     QPushButton* m_removeDisorder;
+    QGroupBox* m_patientBox;
+    QGroupBox* m_consentBox;
+    QGroupBox* m_contactBox;
+    QGroupBox* m_disorderBox;
+    QFormLayout* m_patientForm;
+    QFormLayout* m_consentForm;
+    QFormLayout* m_contactForm;
 };

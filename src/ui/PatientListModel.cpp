@@ -9,8 +9,7 @@
 
 PatientListModel::PatientListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void PatientListModel::reload(Store& store)
 {
@@ -36,7 +35,8 @@ void PatientListModel::reload(Store& store)
                 }
             }
             for (const AuditEntry& a : store.auditEntries(p.rowId)) {
-                if (a.action == QLatin1String("mme.match") && (!s.lastQueried.isValid() || a.time > s.lastQueried)) {
+                if (a.action == QLatin1String("mme.match") &&
+                    (!s.lastQueried.isValid() || a.time > s.lastQueried)) {
                     s.lastQueried = a.time;
                 }
             }
@@ -66,6 +66,14 @@ void PatientListModel::setHidden(const QSet<qint64>& rowIds)
         }
     }
     endResetModel();
+}
+
+void PatientListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
 }
 
 int PatientListModel::rowCount(const QModelIndex& parent) const
@@ -104,7 +112,8 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
             return s.label.isEmpty() ? s.localId : s.label;
         }
         if (role == Qt::ToolTipRole) {
-            QString tip = tr("%1 (local id %2)\n%n observed term(s)", "", s.observedTerms).arg(s.label, s.localId);
+            QString tip =
+                tr("%1 (local id %2)\n%n observed term(s)", "", s.observedTerms).arg(s.label, s.localId);
             if (!s.consentGranted) {
                 tip += QLatin1Char('\n') + tr("Consent to matchmaking not recorded");
             }
@@ -143,8 +152,9 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
         break;
     case LastQueriedColumn:
         if (role == Qt::DisplayRole) {
-            return s.lastQueried.isValid() ? QLocale().toString(s.lastQueried.toLocalTime().date(), QLocale::ShortFormat)
-                                           : tr("never");
+            return s.lastQueried.isValid()
+                       ? QLocale().toString(s.lastQueried.toLocalTime().date(), QLocale::ShortFormat)
+                       : tr("never");
         }
         if (role == Qt::UserRole) {
             return s.lastQueried;

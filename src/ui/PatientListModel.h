@@ -36,6 +36,9 @@ public:
     // Re-reads every patient (skipping the hidden ones: deleted but still undoable).
     void reload(Store& store);
     void setHidden(const QSet<qint64>& rowIds);
+    // The language changed: header and cell texts are computed on demand, so the views are told
+    // that all of them changed.
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -5,6 +5,7 @@
 #include "PatientListModel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,20 +26,16 @@ PatientListWidget::PatientListWidget(AppContext* context, QWidget* parent)
     m_proxy->setSourceModel(m_model);
 
     m_search->setObjectName(QStringLiteral("patientSearch"));
-    m_search->setPlaceholderText(tr("Search patients (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search patients"));
     m_search->setClearButtonEnabled(true);
 
     m_filter->setObjectName(QStringLiteral("patientFilter"));
-    m_filter->setAccessibleName(tr("Patient filter"));
-    m_filter->addItem(tr("All patients"), int(PatientFilterModel::Filter::All));
-    m_filter->addItem(tr("With new matches"), int(PatientFilterModel::Filter::NewMatches));
-    m_filter->addItem(tr("Consent missing"), int(PatientFilterModel::Filter::ConsentMissing));
-    m_filter->addItem(tr("Never queried"), int(PatientFilterModel::Filter::NeverQueried));
-    m_filter->addItem(tr("Not queried for 90 days"), int(PatientFilterModel::Filter::NotQueriedRecently));
+    for (auto filter : {PatientFilterModel::Filter::All, PatientFilterModel::Filter::NewMatches,
+                        PatientFilterModel::Filter::ConsentMissing, PatientFilterModel::Filter::NeverQueried,
+                        PatientFilterModel::Filter::NotQueriedRecently}) {
+        m_filter->addItem(QString(), int(filter)); // texts in retranslateUi(), in this order
+    }
 
     m_view->setObjectName(QStringLiteral("patientView"));
-    m_view->setAccessibleName(tr("Patients"));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -84,6 +81,30 @@ PatientListWidget::PatientListWidget(AppContext* context, QWidget* parent)
             emit currentPatientChanged(id);
         }
     });
+    retranslateUi();
+}
+
+void PatientListWidget::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search patients (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search patients"));
+    m_filter->setAccessibleName(tr("Patient filter"));
+    const QStringList filters = {tr("All patients"), tr("With new matches"), tr("Consent missing"),
+                                 tr("Never queried"), tr("Not queried for 90 days")};
+    for (int i = 0; i < filters.size(); ++i) {
+        m_filter->setItemText(i, filters.at(i)); // keeps the current filter
+    }
+    m_view->setAccessibleName(tr("Patients"));
+    m_model->retranslate();
+    updateEmptyState();
+}
+
+void PatientListWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PatientListWidget::reload()
@@ -131,13 +152,8 @@ void PatientListWidget::selectPatient(qint64 rowId)
 
 void PatientListWidget::updateEmptyState()
 {
-    if (m_model->rowCount() == 0) {
-        m_empty->setText(tr("No patients yet.\nCreate one (Ctrl+N) or import a phenopacket, MME JSON or VCF file (Ctrl+I)."));
-        m_empty->show();
-    } else if (m_proxy->rowCount() == 0) {
-        m_empty->setText(tr("No patient matches the search or filter."));
-        m_empty->show();
-    } else {
-        m_empty->hide();
-    }
+    m_empty->setText(m_model->rowCount() == 0 ? tr("No patients yet.\nCreate one (Ctrl+N) or import a "
+                                                   "phenopacket, MME JSON or VCF file (Ctrl+I).")
+                                              : tr("No patient matches the search or filter."));
+    m_empty->setVisible(m_proxy->rowCount() == 0);
 }

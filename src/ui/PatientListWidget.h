@@ -30,7 +30,11 @@ public:
 signals:
     void currentPatientChanged(qint64 rowId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void updateEmptyState();
 
     AppContext* m_context;

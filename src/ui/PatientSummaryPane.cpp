@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "CurrentPatient.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -27,6 +28,14 @@ PatientSummaryPane::PatientSummaryPane(AppContext* context, CurrentPatient* curr
     refresh();
 }
 
+void PatientSummaryPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
 void PatientSummaryPane::refresh()
 {
     if (!m_current->isValid()) {
@@ -40,22 +49,26 @@ void PatientSummaryPane::refresh()
     const Patient& p = m_current->patient();
     const QString ok = QStringLiteral("<span style='color:#1b7a3a'>✔</span> ");
     const QString no = QStringLiteral("<span style='color:#a05a00'>✘</span> ");
-    QString html = QStringLiteral("<h3>%1</h3>").arg((p.label.isEmpty() ? p.localId : p.label).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg((p.label.isEmpty() ? p.localId : p.label).toHtmlEscaped());
     html += QStringLiteral("<p>");
-    html += (p.consent.allowsMatching()
-                 ? ok + tr("Consent granted on %1").arg(QLocale().toString(p.consent.date, QLocale::ShortFormat))
-                 : no + tr("Consent to matchmaking not recorded"))
-            + QStringLiteral("<br>");
-    html += (p.observedCount() > 0 ? ok : no) + tr("%n observed term(s)", "", p.observedCount()) + QStringLiteral(", ")
-            + tr("%n excluded", "", p.excludedCount()) + QStringLiteral("<br>");
-    html += (p.variants.isEmpty() ? QStringLiteral("• ") : ok) + tr("%n candidate variant(s)", "", int(p.variants.size()))
-            + QStringLiteral("<br>");
-    html += (p.contact.email.isEmpty() && p.contact.href.isEmpty() ? no : ok)
-            + (p.contact.name.isEmpty() ? tr("No responsible clinician") : tr("Contact: %1").arg(p.contact.name.toHtmlEscaped()));
+    html +=
+        (p.consent.allowsMatching()
+             ? ok + tr("Consent granted on %1").arg(QLocale().toString(p.consent.date, QLocale::ShortFormat))
+             : no + tr("Consent to matchmaking not recorded")) +
+        QStringLiteral("<br>");
+    html += (p.observedCount() > 0 ? ok : no) + tr("%n observed term(s)", "", p.observedCount()) +
+            QStringLiteral(", ") + tr("%n excluded", "", p.excludedCount()) + QStringLiteral("<br>");
+    html += (p.variants.isEmpty() ? QStringLiteral("• ") : ok) +
+            tr("%n candidate variant(s)", "", int(p.variants.size())) + QStringLiteral("<br>");
+    html += (p.contact.email.isEmpty() && p.contact.href.isEmpty() ? no : ok) +
+            (p.contact.name.isEmpty() ? tr("No responsible clinician")
+                                      : tr("Contact: %1").arg(p.contact.name.toHtmlEscaped()));
     html += QStringLiteral("</p>");
     if (!p.source.isEmpty()) {
-        html += QStringLiteral("<p style='color:gray'>") + tr("Source: %1").arg(p.source.toHtmlEscaped())
-                + QStringLiteral("<br>") + tr("Local id: %1").arg(p.localId.toHtmlEscaped()) + QStringLiteral("</p>");
+        html += QStringLiteral("<p style='color:gray'>") + tr("Source: %1").arg(p.source.toHtmlEscaped()) +
+                QStringLiteral("<br>") + tr("Local id: %1").arg(p.localId.toHtmlEscaped()) +
+                QStringLiteral("</p>");
     }
     m_text->setText(html);
 }

@@ -14,6 +14,9 @@ class PatientSummaryPane : public QWidget
 public:
     PatientSummaryPane(AppContext* context, CurrentPatient* current, QWidget* parent = nullptr);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
 

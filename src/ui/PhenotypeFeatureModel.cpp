@@ -9,8 +9,7 @@
 
 PhenotypeFeatureModel::PhenotypeFeatureModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void PhenotypeFeatureModel::setOntology(std::shared_ptr<const HpoOntology> ontology,
                                         std::shared_ptr<const InformationContent> ic)
@@ -64,7 +63,8 @@ void PhenotypeFeatureModel::computeWarnings()
             }
             const PhenotypeFeature& a = m_features[i];
             const PhenotypeFeature& b = m_features[j];
-            if (!a.excluded && !b.excluded && idx[i] != idx[j] && m_ontology->isDescendantOf(idx[j], idx[i])) {
+            if (!a.excluded && !b.excluded && idx[i] != idx[j] &&
+                m_ontology->isDescendantOf(idx[j], idx[i])) {
                 m_rowWarnings[i] = tr("Redundant: %1 is an ancestor of %2, which is also observed")
                                        .arg(label(idx[i]), label(idx[j]));
                 break;
@@ -104,6 +104,15 @@ double PhenotypeFeatureModel::totalInformationContent() const
         }
     }
     return total;
+}
+
+void PhenotypeFeatureModel::retranslate()
+{
+    computeWarnings();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_features.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
 }
 
 int PhenotypeFeatureModel::rowCount(const QModelIndex& parent) const

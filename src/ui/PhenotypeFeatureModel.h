@@ -35,12 +35,16 @@ public:
     };
 
     explicit PhenotypeFeatureModel(QObject* parent = nullptr);
-    void setOntology(std::shared_ptr<const HpoOntology> ontology, std::shared_ptr<const InformationContent> ic);
+    void setOntology(std::shared_ptr<const HpoOntology> ontology,
+                     std::shared_ptr<const InformationContent> ic);
     // Labels in the UI language (null = English): the English label goes in the tooltip,
     // candidate (machine) translations in italics. The stored features keep English labels.
     void setTranslations(std::shared_ptr<const HpoTranslations> translations);
     void setFeatures(const QList<PhenotypeFeature>& features);
     const QList<PhenotypeFeature>& features() const { return m_features; }
+    // The language changed: header and cell texts are computed on demand, so the views are told
+    // that all of them changed; the warnings are worded again.
+    void retranslate();
 
     // One message per problem, for the summary under the table.
     QStringList warnings() const;

@@ -69,7 +69,8 @@ PhenotypesPage::PhenotypesPage(AppContext* context, CurrentPatient* current, QWi
     m_featureView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_featureView->setAlternatingRowColors(true);
     m_featureView->verticalHeader()->hide();
-    m_featureView->horizontalHeader()->setSectionResizeMode(PhenotypeFeatureModel::TermColumn, QHeaderView::Stretch);
+    m_featureView->horizontalHeader()->setSectionResizeMode(PhenotypeFeatureModel::TermColumn,
+                                                            QHeaderView::Stretch);
     m_featureView->horizontalHeader()->setSectionResizeMode(PhenotypeFeatureModel::IdColumn,
                                                             QHeaderView::ResizeToContents);
     m_featureView->horizontalHeader()->setSectionResizeMode(PhenotypeFeatureModel::StatusColumn,
@@ -166,7 +167,8 @@ void PhenotypesPage::retranslateUi()
     m_remove->setText(tr("&Remove"));
     m_search->setAccessibleName(tr("Search HPO terms"));
     m_suggestionView->setAccessibleName(tr("HPO suggestions"));
-    m_searchHint->setText(tr("Return adds the highlighted term as observed, Shift+Return as excluded; ↑/↓ choose."));
+    m_searchHint->setText(
+        tr("Return adds the highlighted term as observed, Shift+Return as excluded; ↑/↓ choose."));
     m_onset->setAccessibleName(tr("Onset of the next term"));
     m_featureView->setAccessibleName(tr("Phenotype profile"));
     m_searchLabel->setText(tr("&Find term:"));
@@ -180,7 +182,7 @@ void PhenotypesPage::retranslateUi()
         fillOnsets();
         m_onset->setCurrentIndex(onset);
     }
-    emit m_features->headerDataChanged(Qt::Horizontal, 0, PhenotypeFeatureModel::ColumnCount - 1);
+    m_features->retranslate();
     m_featureView->viewport()->update();
     m_suggestionView->viewport()->update();
     updateSummary();
@@ -210,7 +212,8 @@ void PhenotypesPage::onHpoLanguageChanged()
 void PhenotypesPage::onOntologyReady()
 {
     m_search->setEnabled(true);
-    m_search->setPlaceholderText(tr("Type a phenotype, synonym or HPO id (Ctrl+T), e.g. “seizure” or HP:0001250"));
+    m_search->setPlaceholderText(
+        tr("Type a phenotype, synonym or HPO id (Ctrl+T), e.g. “seizure” or HP:0001250"));
     m_suggestions->setOntology(m_context->ontology());
     m_features->setOntology(m_context->ontology(), m_context->informationContent());
     m_browser->setOntology(m_context->ontology());
@@ -384,15 +387,16 @@ void PhenotypesPage::refresh()
 void PhenotypesPage::updateSummary()
 {
     const Patient& p = m_current->patient();
-    QString text = tr("%n observed", "", p.observedCount()) + QStringLiteral(" · ")
-                   + tr("%n excluded", "", p.excludedCount());
+    QString text = tr("%n observed", "", p.observedCount()) + QStringLiteral(" · ") +
+                   tr("%n excluded", "", p.excludedCount());
     if (m_features->hasInformationContent() && p.observedCount() > 0) {
         const double ic = m_features->totalInformationContent();
-        const QString level = ic < 10 ? tr("low – add more specific terms")
+        const QString level = ic < 10   ? tr("low – add more specific terms")
                               : ic < 25 ? tr("moderate")
                                         : tr("high");
-        text += QStringLiteral(" · ") + tr("specificity: %1 (total information content %2)")
-                                            .arg(level, QLocale().toString(ic, 'f', 1));
+        text +=
+            QStringLiteral(" · ") +
+            tr("specificity: %1 (total information content %2)").arg(level, QLocale().toString(ic, 'f', 1));
     }
     m_summary->setText(text);
     const QStringList warnings = m_features->warnings();

@@ -82,12 +82,18 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     for (const char* s : {"daily", "weekly", "manual"}) {
         m_schedule->addItem(QString(), QString::fromLatin1(s));
     }
-    m_form->addRow(QString(), m_language);
+    // A label per field (QFormLayout makes none for an empty text); texts in retranslateUi().
+    auto addRow = [this](QWidget* field) {
+        auto* label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    };
+    addRow(m_language);
     m_form->addRow(QString(), m_languageNote);
-    m_form->addRow(QString(), m_notifications);
-    m_form->addRow(QString(), m_schedule);
-    m_form->addRow(QString(), m_minimumScore);
-    m_form->addRow(QString(), m_watchAfterQuery);
+    addRow(m_notifications);
+    addRow(m_schedule);
+    addRow(m_minimumScore);
+    addRow(m_watchAfterQuery);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addStretch();

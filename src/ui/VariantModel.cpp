@@ -4,14 +4,21 @@
 
 VariantModel::VariantModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void VariantModel::setVariants(const QList<Variant>& variants)
 {
     beginResetModel();
     m_variants = variants;
     endResetModel();
+}
+
+void VariantModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_variants.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
 }
 
 int VariantModel::rowCount(const QModelIndex& parent) const
@@ -99,8 +106,8 @@ QVariant VariantModel::data(const QModelIndex& index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == GeneColumn) {
         return v.gene.hgncId.isEmpty() ? tr("Gene not validated against HGNC") : v.gene.hgncId;
-    } else if (role == Qt::ForegroundRole && index.column() == AcmgColumn
-               && (v.acmgClass == AcmgClass::Pathogenic || v.acmgClass == AcmgClass::LikelyPathogenic)) {
+    } else if (role == Qt::ForegroundRole && index.column() == AcmgColumn &&
+               (v.acmgClass == AcmgClass::Pathogenic || v.acmgClass == AcmgClass::LikelyPathogenic)) {
         return QColor(0xa0, 0x1c, 0x1c);
     } else if (role == Qt::ForegroundRole && index.column() == GeneColumn && v.gene.hgncId.isEmpty()) {
         return QColor(0x8a, 0x5a, 0x00);

@@ -24,6 +24,9 @@ public:
     explicit VariantModel(QObject* parent = nullptr);
     void setVariants(const QList<Variant>& variants);
     const QList<Variant>& variants() const { return m_variants; }
+    // The language changed: header and cell texts are computed on demand, so the views are told
+    // that all of them changed.
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -5,6 +5,7 @@
 #include "VariantEditDialog.h"
 #include "VariantModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,10 +20,10 @@ VariantsPage::VariantsPage(AppContext* context, CurrentPatient* current, QWidget
     , m_model(new VariantModel(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
-    , m_add(new QPushButton(tr("&Add variant…"), this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_import(new QPushButton(tr("&Import from VCF…"), this))
+    , m_add(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_import(new QPushButton(this))
 {
     setObjectName(QStringLiteral("variantsPage"));
     m_add->setObjectName(QStringLiteral("addVariant"));
@@ -30,15 +31,14 @@ VariantsPage::VariantsPage(AppContext* context, CurrentPatient* current, QWidget
     m_remove->setObjectName(QStringLiteral("removeVariant"));
     m_import->setObjectName(QStringLiteral("importVcf"));
     m_view->setObjectName(QStringLiteral("variantView"));
-    m_view->setAccessibleName(tr("Candidate variants"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(VariantModel::HgvsColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(VariantModel::CoordinatesColumn, QHeaderView::ResizeToContents);
-    m_empty->setText(tr("No candidate variants. Add one by hand or import them from the patient's VCF."));
+    m_view->horizontalHeader()->setSectionResizeMode(VariantModel::CoordinatesColumn,
+                                                     QHeaderView::ResizeToContents);
     m_empty->setEnabled(false);
     m_empty->setAlignment(Qt::AlignCenter);
 
@@ -58,10 +58,31 @@ VariantsPage::VariantsPage(AppContext* context, CurrentPatient* current, QWidget
     connect(m_remove, &QPushButton::clicked, this, &VariantsPage::removeVariant);
     connect(m_import, &QPushButton::clicked, this, &VariantsPage::importVcfRequested);
     connect(m_view, &QTableView::activated, this, &VariantsPage::editVariant);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VariantsPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &VariantsPage::updateButtons);
     connect(m_current, &CurrentPatient::switched, this, &VariantsPage::refresh);
     connect(m_current, &CurrentPatient::changed, this, &VariantsPage::refresh);
+    retranslateUi();
     refresh();
+}
+
+void VariantsPage::retranslateUi()
+{
+    m_add->setText(tr("&Add variant…"));
+    m_edit->setText(tr("&Edit…"));
+    m_remove->setText(tr("&Remove"));
+    m_import->setText(tr("&Import from VCF…"));
+    m_view->setAccessibleName(tr("Candidate variants"));
+    m_empty->setText(tr("No candidate variants. Add one by hand or import them from the patient's VCF."));
+    m_model->retranslate();
+}
+
+void VariantsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 void VariantsPage::refresh()

@@ -26,7 +26,11 @@ public:
 signals:
     void importVcfRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void refresh();
     void updateButtons();
 

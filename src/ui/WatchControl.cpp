@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -18,29 +19,22 @@ WatchControl::WatchControl(AppContext* context, CurrentPatient* current, QWidget
     : QWidget(parent)
     , m_context(context)
     , m_current(current)
-    , m_watch(new QCheckBox(tr("Watch for new matches"), this))
+    , m_watch(new QCheckBox(this))
     , m_schedule(new QComboBox(this))
     , m_minScore(new QDoubleSpinBox(this))
-    , m_checkNow(new QPushButton(tr("Check now"), this))
+    , m_checkNow(new QPushButton(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("watchControl"));
     m_watch->setObjectName(QStringLiteral("watchPatient"));
-    m_watch->setToolTip(
-        tr("Query the enabled nodes again on a schedule and raise an alert for new or changed "
-           "matches."));
     m_schedule->setObjectName(QStringLiteral("watchSchedule"));
-    m_schedule->setAccessibleName(tr("Schedule"));
-    m_schedule->addItem(tr("Daily"), int(Watch::Schedule::Daily));
-    m_schedule->addItem(tr("Weekly"), int(Watch::Schedule::Weekly));
-    m_schedule->addItem(tr("On request"), int(Watch::Schedule::Manual));
+    for (auto schedule : {Watch::Schedule::Daily, Watch::Schedule::Weekly, Watch::Schedule::Manual}) {
+        m_schedule->addItem(QString(), int(schedule)); // texts in retranslateUi(), in this order
+    }
     m_minScore->setObjectName(QStringLiteral("watchMinScore"));
-    m_minScore->setAccessibleName(tr("Minimum score for an alert"));
-    m_minScore->setToolTip(tr("Matches scoring below this (local score) are recorded without an alert."));
     m_minScore->setRange(0.0, 1.0);
     m_minScore->setSingleStep(0.05);
     m_minScore->setDecimals(2);
-    m_minScore->setPrefix(tr("alert from score "));
     m_checkNow->setObjectName(QStringLiteral("watchCheckNow"));
     m_status->setObjectName(QStringLiteral("watchStatus"));
     m_status->setEnabled(false); // greyed: secondary information
@@ -60,7 +54,48 @@ WatchControl::WatchControl(AppContext* context, CurrentPatient* current, QWidget
     connect(m_current, &CurrentPatient::switched, this, &WatchControl::reload);
     connect(m_current, &CurrentPatient::changed, this, &WatchControl::reload);
     connect(m_context, &AppContext::matchesChanged, this, &WatchControl::reload);
+    retranslateUi();
     reload();
+}
+
+void WatchControl::retranslateUi()
+{
+    m_watch->setText(tr("Watch for new matches"));
+    m_watch->setToolTip(
+        tr("Query the enabled nodes again on a schedule and raise an alert for new or changed "
+           "matches."));
+    m_schedule->setAccessibleName(tr("Schedule"));
+    const QStringList schedules = {tr("Daily"), tr("Weekly"), tr("On request")};
+    for (int i = 0; i < schedules.size(); ++i) {
+        m_schedule->setItemText(i, schedules.at(i)); // keeps the current schedule
+    }
+    m_minScore->setAccessibleName(tr("Minimum score for an alert"));
+    m_minScore->setToolTip(tr("Matches scoring below this (local score) are recorded without an alert."));
+    m_minScore->setPrefix(tr("alert from score "));
+    m_checkNow->setText(tr("Check now"));
+    updateStateTexts();
+}
+
+void WatchControl::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void WatchControl::updateStateTexts()
+{
+    m_checkNow->setToolTip(m_consent ? tr("Query the enabled nodes for this patient in the background now")
+                                     : tr("Consent to matchmaking is not recorded for this patient."));
+    if (!m_watched) {
+        m_status->clear();
+    } else if (!m_lastRun.isValid()) {
+        m_status->setText(tr("not checked yet"));
+    } else {
+        m_status->setText(
+            tr("last checked %1").arg(QLocale().toString(m_lastRun.toLocalTime(), QLocale::ShortFormat)));
+    }
 }
 
 void WatchControl::reload()
@@ -85,16 +120,10 @@ void WatchControl::reload()
     m_schedule->setEnabled(watch.has_value());
     m_minScore->setEnabled(watch.has_value());
     m_checkNow->setEnabled(consent);
-    m_checkNow->setToolTip(consent ? tr("Query the enabled nodes for this patient in the background now")
-                                   : tr("Consent to matchmaking is not recorded for this patient."));
-    if (!watch) {
-        m_status->clear();
-    } else if (!watch->lastRun.isValid()) {
-        m_status->setText(tr("not checked yet"));
-    } else {
-        m_status->setText(tr("last checked %1")
-                              .arg(QLocale().toString(watch->lastRun.toLocalTime(), QLocale::ShortFormat)));
-    }
+    m_consent = consent;
+    m_watched = watch.has_value();
+    m_lastRun = watch ? watch->lastRun : QDateTime();
+    updateStateTexts();
     m_loading = false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class AppContext;
@@ -33,7 +34,13 @@ public:
 signals:
     void checkNowRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    // The texts that depend on the watch: "last checked …", the tooltip of "Check now".
+    void updateStateTexts();
     void save();
     void checkNow();
 
@@ -45,4 +52,7 @@ private:
     QPushButton* m_checkNow;
     QLabel* m_status;
     bool m_loading = false;
+    bool m_consent = false; // of the current patient, as of the last reload()
+    bool m_watched = false;
+    QDateTime m_lastRun;
 };

@@ -6,7 +6,9 @@
 #include "ProcessRunner.h"
 #include "TemporaryProfile.h"
 #include "TestConfig.h"
+#include "core/MemorySecretStore.h"
 #include "core/Settings.h"
+#include "core/Translator.h"
 #include "ui/AppContext.h"
 #include "ui/CurrentPatient.h"
 #include "ui/FileDialog.h"
@@ -27,25 +29,23 @@
 #include "ui/VariantModel.h"
 #include "ui/VariantsPage.h"
 #include "ui/VcfImportDialog.h"
-#include "core/MemorySecretStore.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -73,9 +73,9 @@ public:
         m_process.start(ProcessRunner::executable(QStringLiteral("matchdesk-node")),
                         {QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--clients"), clients,
-                         QStringLiteral("--contact-name"), QStringLiteral("Node clinician"), QStringLiteral("--contact-href"),
-                         QStringLiteral("mailto:node@example.org"), QStringLiteral("--disclaimer"),
-                         QStringLiteral("Test data only")});
+                         QStringLiteral("--contact-name"), QStringLiteral("Node clinician"),
+                         QStringLiteral("--contact-href"), QStringLiteral("mailto:node@example.org"),
+                         QStringLiteral("--disclaimer"), QStringLiteral("Test data only")});
         if (!m_process.waitForStarted(10000)) {
             return false;
         }
@@ -123,7 +123,7 @@ const char* kNodeCases = R"([
   "metaData": {"created": "2024-03-05T13:15:24Z", "createdBy": "test", "phenopacketSchemaVersion": "2.0", "resources": []}}
 ])";
 
-template<typename T>
+template <typename T>
 T* waitForDialog(QWidget* parent)
 {
     T* dialog = nullptr;
@@ -149,7 +149,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_profile.isValid());
-        Settings::setInstance(new Settings(m_profile.settingsPath(), m_profile.filePath(QStringLiteral("policy.ini"))));
+        Settings::setInstance(
+            new Settings(m_profile.settingsPath(), m_profile.filePath(QStringLiteral("policy.ini"))));
         m_secrets = std::make_shared<MemorySecretStore>();
     }
 
@@ -171,11 +172,14 @@ private slots:
         QTest::keyClick(label, Qt::Key_Return);
         QCOMPARE(window->currentPatient()->patient().label, QStringLiteral("GUI test patient"));
         QVERIFY(!window->findChild<QAction*>(QStringLiteral("actionFindSimilar"))->isEnabled());
-        QVERIFY(window->findChild<QAction*>(QStringLiteral("actionFindSimilar"))->toolTip().contains(QStringLiteral("Consent")));
+        QVERIFY(window->findChild<QAction*>(QStringLiteral("actionFindSimilar"))
+                    ->toolTip()
+                    .contains(QStringLiteral("Consent")));
         auto* consent = window->findChild<QComboBox*>(QStringLiteral("consentState"));
         consent->setCurrentIndex(consent->findData(int(Consent::State::Granted)));
         QVERIFY(window->currentPatient()->patient().consent.allowsMatching());
-        for (const auto& [name, text] : {std::pair{"contactName", "Dr. Test"}, std::pair{"contactEmail", "test@example.org"}}) {
+        for (const auto& [name, text] :
+             {std::pair{"contactName", "Dr. Test"}, std::pair{"contactEmail", "test@example.org"}}) {
             auto* edit = window->findChild<QLineEdit*>(QString::fromLatin1(name));
             QTest::keyClicks(edit, QString::fromLatin1(text));
             QTest::keyClick(edit, Qt::Key_Return);
@@ -221,27 +225,34 @@ private slots:
         // Add a variant by hand; an alias offers the approved symbol.
         QTRY_VERIFY_WITH_TIMEOUT(context->genes() != nullptr, 60000);
         window->showTab(MainWindow::VariantsTab);
-        QTest::mouseClick(window->variantsPage()->findChild<QPushButton*>(QStringLiteral("addVariant")), Qt::LeftButton);
+        QTest::mouseClick(window->variantsPage()->findChild<QPushButton*>(QStringLiteral("addVariant")),
+                          Qt::LeftButton);
         auto* variantDialog = waitForDialog<VariantEditDialog>(window->variantsPage());
         QVERIFY(variantDialog);
-        QTest::keyClicks(variantDialog->geneField(), QStringLiteral("MLL2")); // alias of KMT2B, old symbol of KMT2D
+        QTest::keyClicks(variantDialog->geneField(),
+                         QStringLiteral("MLL2")); // alias of KMT2B, old symbol of KMT2D
         auto* ok = variantDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
-        QVERIFY(variantDialog->findChild<QLabel*>(QStringLiteral("variantGeneStatus"))->text().contains(QStringLiteral("KMT2B")));
+        QVERIFY(variantDialog->findChild<QLabel*>(QStringLiteral("variantGeneStatus"))
+                    ->text()
+                    .contains(QStringLiteral("KMT2B")));
         variantDialog->geneField()->clear();
         QTest::keyClicks(variantDialog->geneField(), QStringLiteral("CAGL114")); // an alias of KMT2D
         auto* useSuggestion = variantDialog->findChild<QPushButton*>(QStringLiteral("useGeneSuggestion"));
         QVERIFY(useSuggestion->isVisible());
         QTest::mouseClick(useSuggestion, Qt::LeftButton);
         QCOMPARE(variantDialog->geneField()->text(), QStringLiteral("KMT2D"));
-        QTest::keyClicks(variantDialog->findChild<QLineEdit*>(QStringLiteral("variantHgvsC")), QStringLiteral("NM_003482.4:c.15061C>T"));
+        QTest::keyClicks(variantDialog->findChild<QLineEdit*>(QStringLiteral("variantHgvsC")),
+                         QStringLiteral("NM_003482.4:c.15061C>T"));
         variantDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(window->variantsPage()->model()->rowCount(), 1);
-        QCOMPARE(window->currentPatient()->patient().variants.first().gene.hgncId, QStringLiteral("HGNC:7133"));
+        QCOMPARE(window->currentPatient()->patient().variants.first().gene.hgncId,
+                 QStringLiteral("HGNC:7133"));
 
         // Import a VCF into this patient (sample choice and filters in the dialog).
         FileDialog::setNextFileName(QStringLiteral(MATCHDESK_TEST_FIXTURES_DIR "/formats/multisample.vcf"));
-        QTest::mouseClick(window->variantsPage()->findChild<QPushButton*>(QStringLiteral("importVcf")), Qt::LeftButton);
+        QTest::mouseClick(window->variantsPage()->findChild<QPushButton*>(QStringLiteral("importVcf")),
+                          Qt::LeftButton);
         auto* vcfDialog = waitForDialog<VcfImportDialog>(window.get());
         QVERIFY(vcfDialog);
         QVERIFY(vcfDialog->sampleCombo()->count() >= 2);
@@ -267,7 +278,8 @@ private slots:
         NodeServer nodeA, nodeB;
         QVERIFY(nodeA.start(dirA.path(), cases.fileName()));
         QVERIFY(nodeB.start(dirB.path(), cases.fileName()));
-        for (const auto& [name, node] : {std::pair{QStringLiteral("Node A"), &nodeA}, std::pair{QStringLiteral("Node B"), &nodeB}}) {
+        for (const auto& [name, node] :
+             {std::pair{QStringLiteral("Node A"), &nodeA}, std::pair{QStringLiteral("Node B"), &nodeB}}) {
             Node n;
             n.name = name;
             n.baseUrl = node->url;
@@ -294,11 +306,38 @@ private slots:
         QVERIFY2(matches->statusStrip()->chipText(QStringLiteral("Node A")).startsWith(QStringLiteral("✔")),
                  qPrintable(matches->statusStrip()->chipText(QStringLiteral("Node A"))));
         QTRY_VERIFY(matches->model()->rowCount() >= 2);
+
+        // The finished chips follow a language change (and come back the same in English).
+        int resultsOfA = 0;
+        for (int r = 0; r < matches->model()->rowCount(); ++r) {
+            resultsOfA += matches->model()->row(r).match.nodeName == QLatin1String("Node A") ? 1 : 0;
+        }
+        const QLocale locale;
+        auto switchTo = [](const QString& language) {
+            Translator::install(language);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        };
+        switchTo(QStringLiteral("en"));
+        const QString chipEnglish = matches->statusStrip()->chipText(QStringLiteral("Node A"));
+        switchTo(QStringLiteral("de"));
+        const QString chipStartDe =
+            QStringLiteral("✔ ") +
+            QCoreApplication::translate("NodeStatusStrip", "%1 · %2")
+                .arg(QStringLiteral("Node A"),
+                     QCoreApplication::translate("MatchesPage", "%n result(s)", nullptr, resultsOfA));
+        const QString chipGerman = matches->statusStrip()->chipText(QStringLiteral("Node A"));
+        switchTo(QStringLiteral("en"));
+        QLocale::setDefault(locale);
+        QVERIFY2(chipGerman.startsWith(chipStartDe),
+                 qPrintable(chipGerman + QStringLiteral(" / ") + chipStartDe));
+        QVERIFY2(chipGerman != chipEnglish, qPrintable(chipEnglish));
+        QCOMPARE(matches->statusStrip()->chipText(QStringLiteral("Node A")), chipEnglish);
         QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::MatchesTab));
 
         // Triage: change the status of the first match.
         matches->view()->setCurrentIndex(matches->view()->model()->index(0, 0));
-        const qint64 matchRowId = matches->view()->currentIndex().data(MatchModel::MatchRowIdRole).toLongLong();
+        const qint64 matchRowId =
+            matches->view()->currentIndex().data(MatchModel::MatchRowIdRole).toLongLong();
         QVERIFY(matchRowId != 0);
         QComboBox* status = matches->detailWidget()->statusCombo();
         status->setCurrentIndex(status->findData(int(TriageStatus::Contacted)));
@@ -364,8 +403,14 @@ private:
             QString description() const override { return inner->description(); }
             bool isSecure() const override { return false; }
             void read(const QString& k, QObject* c, Callback d) override { inner->read(k, c, std::move(d)); }
-            void write(const QString& k, const QByteArray& v, QObject* c, Callback d) override { inner->write(k, v, c, std::move(d)); }
-            void remove(const QString& k, QObject* c, Callback d) override { inner->remove(k, c, std::move(d)); }
+            void write(const QString& k, const QByteArray& v, QObject* c, Callback d) override
+            {
+                inner->write(k, v, c, std::move(d));
+            }
+            void remove(const QString& k, QObject* c, Callback d) override
+            {
+                inner->remove(k, c, std::move(d));
+            }
         };
         auto shared = std::make_unique<Shared>();
         shared->inner = m_secrets;
