@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -62,6 +63,7 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     , m_watchAfterQuery(new QCheckBox(this))
     , m_form(new QFormLayout)
     , m_languageNote(new QLabel(this))
+    , m_policyNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -75,6 +77,11 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     m_minimumScore->setDecimals(2);
     m_languageNote->setWordWrap(true);
     m_languageNote->setEnabled(false);
+    m_policyNote->setObjectName(QStringLiteral("policyNote"));
+    m_policyNote->setWordWrap(true);
+    m_policyNote->setFrameShape(QFrame::StyledPanel);
+    m_policyNote->setMargin(6);
+    m_policyNote->hide();
 
     for (const QString& code : languageCodes()) {
         m_language->addItem(code.isEmpty() ? QString() : nativeName(code), code);
@@ -95,6 +102,7 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     addRow(m_minimumScore);
     addRow(m_watchAfterQuery);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_policyNote);
     layout->addLayout(m_form);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -135,6 +143,12 @@ void PreferencesDialog::load()
     lockIfPolicy(m_schedule, Settings::AlertSchedule);
     lockIfPolicy(m_minimumScore, Settings::AlertMinimumScore);
     lockIfPolicy(m_watchAfterQuery, Settings::WatchAfterQuery);
+    bool anyLocked = false;
+    for (const QString& key : {Settings::Language, Settings::Notifications, Settings::AlertSchedule,
+                               Settings::AlertMinimumScore, Settings::WatchAfterQuery}) {
+        anyLocked = anyLocked || settings->isLocked(key);
+    }
+    m_policyNote->setVisible(anyLocked);
 }
 
 void PreferencesDialog::lockIfPolicy(QWidget* widget, const QString& key)
@@ -148,6 +162,8 @@ void PreferencesDialog::lockIfPolicy(QWidget* widget, const QString& key)
 void PreferencesDialog::retranslateUi()
 {
     setWindowTitle(tr("Preferences"));
+    m_policyNote->setText(tr("Some settings are managed by your IT department: they are shown greyed "
+                             "out and cannot be changed here."));
     //: Language choice: follow the operating system's language.
     m_language->setItemText(0, tr("System default"));
     m_languageNote->setText(

@@ -47,5 +47,6 @@ private:
     QCheckBox* m_watchAfterQuery;
     QFormLayout* m_form;
     QLabel* m_languageNote;
+    QLabel* m_policyNote; // shown when IT locked any of these settings
     QDialogButtonBox* m_buttons;
 };

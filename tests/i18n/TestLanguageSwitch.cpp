@@ -782,6 +782,8 @@ private slots:
         QCOMPARE(combo->itemData(0).toString(), QString());
         QCOMPARE(label(&dialog, QStringLiteral("languageCombo")), QStringLiteral("&Language:"));
         QCOMPARE(label(&dialog, QStringLiteral("scheduleCombo")), QStringLiteral("Check for new &matches:"));
+        QVERIFY(
+            !dialog.findChild<QLabel*>(QStringLiteral("policyNote"))->isVisibleTo(&dialog)); // nothing locked
         const int de = combo->findData(QStringLiteral("de"));
         combo->setCurrentIndex(de);
         emit combo->activated(de);
@@ -821,6 +823,10 @@ private slots:
         QVERIFY(schedule->isEnabled());
         QVERIFY(schedule->toolTip().isEmpty());
         QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("notificationsCheck"))->isEnabled());
+        // Visible without hovering: a note says some settings are managed by IT.
+        auto* note = dialog.findChild<QLabel*>(QStringLiteral("policyNote"));
+        QVERIFY(note->isVisibleTo(&dialog));
+        QVERIFY2(note->text().contains(QLatin1String("IT department")), qPrintable(note->text()));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "ui/NodesDialog.h"
 #include "ui/PatientListWidget.h"
 #include "ui/PhenotypesPage.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/SendPreviewDialog.h"
 #include "ui/VariantEditDialog.h"
 #include "ui/VariantsPage.h"
@@ -24,6 +25,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QTabWidget>
@@ -151,6 +153,18 @@ int main(int argc, char** argv)
                 failures += !save(&preview, out, QStringLiteral("14-send-preview"));
             } catch (const std::exception& e) {
                 std::printf("preview not rendered: %s\n", e.what());
+            }
+            // Preferences as IT deployed them: notifications locked on by policy.
+            {
+                QFile policy(profile.filePath(QStringLiteral("locked-policy.ini")));
+                policy.open(QIODevice::WriteOnly);
+                policy.write("[Locked]\nalerts/notifications=true\n");
+                policy.close();
+                Settings::setInstance(new Settings(profile.filePath(QStringLiteral("matchdesk.ini")),
+                                                   profile.filePath(QStringLiteral("locked-policy.ini"))));
+                PreferencesDialog preferences(&context, &window);
+                preferences.show();
+                failures += !save(&preferences, out, QStringLiteral("15-preferences-policy"));
             }
         }
     }
