@@ -3,6 +3,7 @@
 // matchdesk-node processes on loopback, see the results appear, change a match's status, reopen
 // and find everything kept. Modal dialogs are scripted through the MessageBox / FileDialog seams
 // or driven directly (they are opened window-modal with open(), never exec()).
+#include "NodeProcess.h"
 #include "ProcessRunner.h"
 #include "TemporaryProfile.h"
 #include "TestConfig.h"
@@ -39,7 +40,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -70,46 +70,22 @@ public:
             return false;
         }
         token = client.out.trimmed();
-        m_process.start(ProcessRunner::executable(QStringLiteral("matchdesk-node")),
-                        {QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--clients"), clients,
-                         QStringLiteral("--contact-name"), QStringLiteral("Node clinician"),
-                         QStringLiteral("--contact-href"), QStringLiteral("mailto:node@example.org"),
-                         QStringLiteral("--disclaimer"), QStringLiteral("Test data only")});
-        if (!m_process.waitForStarted(10000)) {
+        if (!m_process.start({QStringLiteral("--db"), db, QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--clients"), clients,
+                              QStringLiteral("--contact-name"), QStringLiteral("Node clinician"),
+                              QStringLiteral("--contact-href"), QStringLiteral("mailto:node@example.org"),
+                              QStringLiteral("--disclaimer"), QStringLiteral("Test data only")})) {
+            qWarning() << m_process.errorOutput();
             return false;
         }
-        QByteArray out;
-        for (int i = 0; i < 300; ++i) {
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-            const qsizetype at = out.indexOf("listening on ");
-            if (at >= 0 && out.indexOf('\n', at) > at) {
-                url = QUrl(QString::fromUtf8(out.mid(at + 13, out.indexOf('\n', at) - at - 13).trimmed()));
-                return url.isValid();
-            }
-            if (m_process.state() == QProcess::NotRunning) {
-                qWarning() << m_process.readAllStandardError();
-                return false;
-            }
-        }
-        return false;
-    }
-    ~NodeServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000)) {
-                m_process.kill();
-                m_process.waitForFinished(5000);
-            }
-        }
+        url = m_process.url();
+        return true;
     }
     QUrl url;
     QByteArray token;
 
 private:
-    QProcess m_process;
+    NodeProcess m_process; // stopped (SIGTERM) when destroyed
 };
 
 const char* kNodeCases = R"([
