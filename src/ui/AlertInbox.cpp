@@ -3,6 +3,7 @@
 #include "AlertInboxModel.h"
 #include "AppContext.h"
 #include "MessageBox.h"
+#include "RecordTableView.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -17,7 +18,7 @@ AlertInbox::AlertInbox(AppContext* context, QWidget* parent)
     : QDockWidget(tr("Alerts"), parent)
     , m_context(context)
     , m_model(new AlertInboxModel(this))
-    , m_view(new QTableView)
+    , m_view(new RecordTableView)
     , m_showReviewed(new QCheckBox)
     , m_open(new QPushButton)
     , m_review(new QPushButton)
@@ -28,14 +29,7 @@ AlertInbox::AlertInbox(AppContext* context, QWidget* parent)
     m_view->setParent(body);
     m_view->setObjectName(QStringLiteral("alertView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(AlertInboxModel::ReasonColumn, QHeaderView::Stretch);
     for (int c : {AlertInboxModel::TimeColumn, AlertInboxModel::KindColumn}) {
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "AuditModel.h"
+#include "RecordTableView.h"
 #include "UiLogging.h"
 
 #include <QComboBox>
@@ -16,7 +17,7 @@ AuditDialog::AuditDialog(AppContext* context, qint64 patientRowId, QWidget* pare
     : QDialog(parent)
     , m_context(context)
     , m_model(new AuditModel(this))
-    , m_view(new QTableView(this))
+    , m_view(new RecordTableView(this))
     , m_patient(new QComboBox(this))
     , m_node(new QComboBox(this))
     , m_count(new QLabel(this))
@@ -30,10 +31,6 @@ AuditDialog::AuditDialog(AppContext* context, qint64 patientRowId, QWidget* pare
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setAccessibleName(tr("Audit entries"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(AuditModel::DestinationColumn, QHeaderView::Stretch);
 
     m_patient->addItem(tr("All patients"), qint64(0));
@@ -93,7 +90,8 @@ void AuditDialog::reload()
         }
         entries = filtered;
     }
-    std::sort(entries.begin(), entries.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.time > b.time; });
+    std::sort(entries.begin(), entries.end(),
+              [](const AuditEntry& a, const AuditEntry& b) { return a.time > b.time; });
     m_model->setEntries(entries, m_names);
     m_view->resizeColumnsToContents();
     m_count->setText(tr("%n entry(ies)", "", int(entries.size())));

@@ -7,6 +7,7 @@
 #include "MatchModel.h"
 #include "MessageBox.h"
 #include "NodeStatusStrip.h"
+#include "RecordTableView.h"
 #include "SendPreviewDialog.h"
 #include "UiLogging.h"
 #include "WatchControl.h"
@@ -31,7 +32,7 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     , m_current(current)
     , m_model(new MatchModel(this))
     , m_proxy(new MatchFilterModel(this))
-    , m_view(new QTableView(this))
+    , m_view(new RecordTableView(this))
     , m_filterText(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
     , m_find(new QPushButton(this))
@@ -47,14 +48,7 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MatchModel::ScoreColumn, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     for (int c : {MatchModel::ScoreColumn, MatchModel::NodeScoreColumn, MatchModel::StatusColumn}) {
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
