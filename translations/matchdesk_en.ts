@@ -122,6 +122,23 @@
     </message>
 </context>
 <context>
+    <name>NodeCommandLine</name>
+    <message numerus="yes">
+        <source>imported %n case(s); the node holds %1</source>
+        <translation>
+            <numerusform>imported %n case; the node holds %1</numerusform>
+            <numerusform>imported %n cases; the node holds %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
+        <translation>
+            <numerusform>%n case loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</numerusform>
+            <numerusform>%n cases loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NodeResult</name>
     <message numerus="yes">
         <source>ok %n result(s) in %1 ms</source>

@@ -37,17 +37,6 @@
     </message>
 </context>
 <context>
-    <name>AlertDetector</name>
-    <message>
-        <source>new match on %1</source>
-        <translation>nueva coincidencia en %1</translation>
-    </message>
-    <message>
-        <source>no longer returned by %1</source>
-        <translation>%1 ya no la devuelve</translation>
-    </message>
-</context>
-<context>
     <name>AlertInbox</name>
     <message>
         <source>Alerts</source>
@@ -134,6 +123,38 @@
             <numerusform>MatchDesk: %n alerta sin leer</numerusform>
             <numerusform>MatchDesk: %n alertas sin leer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AlertReason</name>
+    <message>
+        <source>new match on %1</source>
+        <translation type="unfinished">nueva coincidencia en %1</translation>
+    </message>
+    <message>
+        <source>new shared gene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score rose to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned again by its node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer returned by %1</source>
+        <translation type="unfinished">%1 ya no la devuelve</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the reasons of one alert, e.g. &quot;new shared gene ASPM; score rose to 0.40&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -603,6 +624,14 @@ Campos: %3</translation>
         <source>%1: the gene catalog is empty</source>
         <translation>%1: el catálogo de genes está vacío</translation>
     </message>
+    <message>
+        <source>Cannot open the gene catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the gene catalog %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenePhenotypeProfiles</name>
@@ -683,6 +712,10 @@ Campos: %3</translation>
     <message>
         <source>No hp.obo.gz or hp.obo in %1</source>
         <translation>No hay hp.obo.gz ni hp.obo en %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1381,26 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
         <source>not valid JSON (%1)</source>
         <translation>JSON no válido (%1)</translation>
     </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HPO id (HP:nnnnnnn)</source>
+        <translation type="unfinished">«%1» no es un identificador HPO (HP:nnnnnnn)</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field missing</source>
+        <translation type="unfinished">falta un campo obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MmePatientWriter</name>
@@ -1422,12 +1475,230 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
         <source>mandatory array, got %1</source>
         <translation>matriz obligatoria, se ha recibido %1</translation>
     </message>
+    <message>
+        <source>mandatory non-empty string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than 255 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one of features or genomicFeatures</source>
+        <translation type="unfinished">necesita al menos features o genomicFeatures</translation>
+    </message>
 </context>
 <context>
     <name>NodeCommandLine</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>Clients file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-client needs --clients FILE and --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &quot;%1&quot; added to %2. The token above is shown only once; the file keeps its SHA-256.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --db FILE and at least one input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: gene catalog not loaded (%1); gene ids are kept as given
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n case(s); the node holds %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --db FILE, --listen HOST:PORT and --clients FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-results must be an integer from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score must be a number from 0 to below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-body must be an integer of at least 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen: &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>No usable PEM private key (RSA or EC) in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on loopback (127.0.0.1 or ::1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no clients in %1; every request will be answered 401
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the HPO, which the node needs for matching: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disease annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: HPO annotations not loaded (%1); information content from the node&apos;s cases
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: gene phenotype profiles not loaded (%1); scoring without them
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: gene catalog not loaded (%1); gene ids are checked by form only
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2128,10 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
         <source>Patient %1 was not sent: the payload would contain its local id or label.</source>
         <translation>El paciente %1 no se ha enviado: los datos contendrían su ID local o su etiqueta.</translation>
     </message>
+    <message>
+        <source>(patient without id)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatientDetailsPage</name>
@@ -2268,6 +2543,54 @@ Cree uno (Ctrl+N) o importe un phenopacket o un archivo MME JSON o VCF (Ctrl+I).
         <source>%1: HPO ids kept as given (no ontology loaded to map alternative and obsolete ids)</source>
         <translation>%1: identificadores HPO conservados tal cual (no hay ninguna ontología cargada para resolver los identificadores alternativos y obsoletos)</translation>
     </message>
+    <message>
+        <source>%1: %2 is an alternative id, mapped to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is obsolete, replaced by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is obsolete without replacement, kept as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the ontology, kept as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sex enum value (0-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished">debe ser una cadena, no %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished">debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ACMG classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ACMG classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a 1-based position (at least 1), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a GENO id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhenotypeFeatureModel</name>
@@ -2472,6 +2795,10 @@ Cree uno (Ctrl+N) o importe un phenopacket o un archivo MME JSON o VCF (Ctrl+I).
         <source>Watching:</source>
         <translation>Seguimiento:</translation>
     </message>
+    <message>
+        <source>Some settings are managed by your IT department: they are shown greyed out and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressTask</name>
@@ -2500,89 +2827,6 @@ Cree uno (Ctrl+N) o importe un phenopacket o un archivo MME JSON o VCF (Ctrl+I).
     <message>
         <source>Invalid perturbation &apos;%1&apos; (expected imprecision=P in [0,1], noise=K &gt;= 0, drop=D in [0,1))</source>
         <translation>Perturbación «%1» no válida (se esperaba imprecision=P en [0,1], noise=K &gt;= 0, drop=D en [0,1))</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <source>cannot open the file</source>
-        <translation>no se puede abrir el archivo</translation>
-    </message>
-    <message>
-        <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
-        <translation>no es un archivo VCF ni BCF (falta el encabezado ##fileformat=VCF)</translation>
-    </message>
-    <message>
-        <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
-        <translation>faltan líneas de encabezado o no son válidas (se requieren ##fileformat y la línea #CHROM)</translation>
-    </message>
-    <message>
-        <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
-        <translation>no hay ninguna muestra «%1» en el archivo (muestras: %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>the file has %1 samples (%2): choose the proband</source>
-        <translation>el archivo contiene %1 muestras (%2): elija el caso índice</translation>
-    </message>
-    <message>
-        <source>cannot select sample &apos;%1&apos;</source>
-        <translation>no se puede seleccionar la muestra «%1»</translation>
-    </message>
-    <message>
-        <source>%1: the assembly is not named in the header; variants have no assembly</source>
-        <translation>%1: el ensamblaje no figura en el encabezado; las variantes no tienen ensamblaje</translation>
-    </message>
-    <message>
-        <source>truncated or corrupt data</source>
-        <translation>datos truncados o dañados</translation>
-    </message>
-    <message>
-        <source>invalid record (htslib error %1: %2)</source>
-        <translation>registro no válido (error de htslib %1: %2)</translation>
-    </message>
-    <message>
-        <source>contig not declared in the header</source>
-        <translation>contig no declarado en el encabezado</translation>
-    </message>
-    <message>
-        <source>tag not declared in the header</source>
-        <translation>etiqueta no declarada en el encabezado</translation>
-    </message>
-    <message>
-        <source>wrong number of columns</source>
-        <translation>número de columnas incorrecto</translation>
-    </message>
-    <message>
-        <source>value out of range</source>
-        <translation>valor fuera de rango</translation>
-    </message>
-    <message>
-        <source>malformed field</source>
-        <translation>campo mal formado</translation>
-    </message>
-    <message>
-        <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
-        <translation>el registro usa un contig o una etiqueta INFO o FORMAT que el encabezado no declara</translation>
-    </message>
-    <message>
-        <source>not a valid position</source>
-        <translation>no es una posición válida</translation>
-    </message>
-    <message>
-        <source>import cancelled</source>
-        <translation>importación cancelada</translation>
-    </message>
-    <message>
-        <source>the reference allele is missing</source>
-        <translation>falta el alelo de referencia</translation>
     </message>
 </context>
 <context>
@@ -2619,12 +2863,20 @@ Cree uno (Ctrl+N) o importe un phenopacket o un archivo MME JSON o VCF (Ctrl+I).
         <translation>almacén de secretos en memoria (solo para pruebas y demostración)</translation>
     </message>
     <message>
-        <source>OS keychain: cannot %1 &apos;%2&apos;: %3</source>
-        <translation>Llavero del sistema: no se puede %1 «%2»: %3</translation>
-    </message>
-    <message>
         <source>OS keychain (service &quot;%1&quot;)</source>
         <translation>Llavero del sistema (servicio «%1»)</translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot store &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot remove &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3414,89 @@ Cree uno (Ctrl+N) o importe un phenopacket o un archivo MME JSON o VCF (Ctrl+I).
     <message>
         <source>Cannot import the VCF</source>
         <translation>No se puede importar el VCF</translation>
+    </message>
+</context>
+<context>
+    <name>VcfReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished">el archivo no existe</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished">no se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
+        <translation type="unfinished">no es un archivo VCF ni BCF (falta el encabezado ##fileformat=VCF)</translation>
+    </message>
+    <message>
+        <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
+        <translation type="unfinished">faltan líneas de encabezado o no son válidas (se requieren ##fileformat y la línea #CHROM)</translation>
+    </message>
+    <message>
+        <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
+        <translation type="unfinished">no hay ninguna muestra «%1» en el archivo (muestras: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 samples (%2): choose the proband</source>
+        <translation type="unfinished">el archivo contiene %1 muestras (%2): elija el caso índice</translation>
+    </message>
+    <message>
+        <source>cannot select sample &apos;%1&apos;</source>
+        <translation type="unfinished">no se puede seleccionar la muestra «%1»</translation>
+    </message>
+    <message>
+        <source>%1: the assembly is not named in the header; variants have no assembly</source>
+        <translation type="unfinished">%1: el ensamblaje no figura en el encabezado; las variantes no tienen ensamblaje</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt data</source>
+        <translation type="unfinished">datos truncados o dañados</translation>
+    </message>
+    <message>
+        <source>invalid record (htslib error %1: %2)</source>
+        <translation type="unfinished">registro no válido (error de htslib %1: %2)</translation>
+    </message>
+    <message>
+        <source>contig not declared in the header</source>
+        <translation type="unfinished">contig no declarado en el encabezado</translation>
+    </message>
+    <message>
+        <source>tag not declared in the header</source>
+        <translation type="unfinished">etiqueta no declarada en el encabezado</translation>
+    </message>
+    <message>
+        <source>wrong number of columns</source>
+        <translation type="unfinished">número de columnas incorrecto</translation>
+    </message>
+    <message>
+        <source>value out of range</source>
+        <translation type="unfinished">valor fuera de rango</translation>
+    </message>
+    <message>
+        <source>malformed field</source>
+        <translation type="unfinished">campo mal formado</translation>
+    </message>
+    <message>
+        <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
+        <translation type="unfinished">el registro usa un contig o una etiqueta INFO o FORMAT que el encabezado no declara</translation>
+    </message>
+    <message>
+        <source>not a valid position</source>
+        <translation type="unfinished">no es una posición válida</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished">importación cancelada</translation>
+    </message>
+    <message>
+        <source>the reference allele is missing</source>
+        <translation type="unfinished">falta el alelo de referencia</translation>
     </message>
 </context>
 <context>

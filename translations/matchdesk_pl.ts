@@ -37,17 +37,6 @@
     </message>
 </context>
 <context>
-    <name>AlertDetector</name>
-    <message>
-        <source>new match on %1</source>
-        <translation>nowe dopasowanie w węźle %1</translation>
-    </message>
-    <message>
-        <source>no longer returned by %1</source>
-        <translation>nie jest już zwracane przez węzeł %1</translation>
-    </message>
-</context>
-<context>
     <name>AlertInbox</name>
     <message>
         <source>Alerts</source>
@@ -135,6 +124,38 @@
             <numerusform>MatchDesk: %n nieprzeczytane powiadomienia</numerusform>
             <numerusform>MatchDesk: %n nieprzeczytanych powiadomień</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AlertReason</name>
+    <message>
+        <source>new match on %1</source>
+        <translation type="unfinished">nowe dopasowanie w węźle %1</translation>
+    </message>
+    <message>
+        <source>new shared gene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score rose to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned again by its node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer returned by %1</source>
+        <translation type="unfinished">nie jest już zwracane przez węzeł %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the reasons of one alert, e.g. &quot;new shared gene ASPM; score rose to 0.40&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -611,6 +632,14 @@ Pola: %3</translation>
         <source>%1: the gene catalog is empty</source>
         <translation>%1: katalog genów jest pusty</translation>
     </message>
+    <message>
+        <source>Cannot open the gene catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the gene catalog %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenePhenotypeProfiles</name>
@@ -691,6 +720,10 @@ Pola: %3</translation>
     <message>
         <source>No hp.obo.gz or hp.obo in %1</source>
         <translation>Brak pliku hp.obo.gz ani hp.obo w %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1395,26 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
         <source>not valid JSON (%1)</source>
         <translation>nieprawidłowy JSON (%1)</translation>
     </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HPO id (HP:nnnnnnn)</source>
+        <translation type="unfinished">„%1” nie jest identyfikatorem HPO (HP:nnnnnnn)</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field missing</source>
+        <translation type="unfinished">brak wymaganego pola</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MmePatientWriter</name>
@@ -1436,12 +1489,232 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
         <source>mandatory array, got %1</source>
         <translation>wymagana tablica, otrzymano %1</translation>
     </message>
+    <message>
+        <source>mandatory non-empty string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than 255 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one of features or genomicFeatures</source>
+        <translation type="unfinished">wymaga co najmniej jednego z pól features lub genomicFeatures</translation>
+    </message>
 </context>
 <context>
     <name>NodeCommandLine</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>nieznane polecenie „%1”</translation>
+    </message>
+    <message>
+        <source>Clients file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-client needs --clients FILE and --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &quot;%1&quot; added to %2. The token above is shown only once; the file keeps its SHA-256.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --db FILE and at least one input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: gene catalog not loaded (%1); gene ids are kept as given
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n case(s); the node holds %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --db FILE, --listen HOST:PORT and --clients FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-results must be an integer from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score must be a number from 0 to below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-body must be an integer of at least 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen: &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>No usable PEM private key (RSA or EC) in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on loopback (127.0.0.1 or ::1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no clients in %1; every request will be answered 401
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the HPO, which the node needs for matching: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disease annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: HPO annotations not loaded (%1); information content from the node&apos;s cases
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: gene phenotype profiles not loaded (%1); scoring without them
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: gene catalog not loaded (%1); gene ids are checked by form only
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2146,10 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
         <source>Patient %1 was not sent: the payload would contain its local id or label.</source>
         <translation>Pacjenta %1 nie wysłano: przesyłane dane zawierałyby jego lokalny identyfikator lub etykietę.</translation>
     </message>
+    <message>
+        <source>(patient without id)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatientDetailsPage</name>
@@ -2293,6 +2570,54 @@ Utwórz nowego (Ctrl+N) lub zaimportuj plik phenopacket, MME JSON albo VCF (Ctrl
         <source>%1: HPO ids kept as given (no ontology loaded to map alternative and obsolete ids)</source>
         <translation>%1: identyfikatory HPO zachowano w podanej postaci (nie wczytano ontologii, aby zmapować identyfikatory alternatywne i przestarzałe)</translation>
     </message>
+    <message>
+        <source>%1: %2 is an alternative id, mapped to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is obsolete, replaced by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is obsolete without replacement, kept as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the ontology, kept as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sex enum value (0-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished">musi być ciągiem znaków, a nie %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished">musi być ciągiem znaków</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ACMG classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ACMG classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a 1-based position (at least 1), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a GENO id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhenotypeFeatureModel</name>
@@ -2499,6 +2824,10 @@ Utwórz nowego (Ctrl+N) lub zaimportuj plik phenopacket, MME JSON albo VCF (Ctrl
         <source>Watching:</source>
         <translation>Obserwowanie:</translation>
     </message>
+    <message>
+        <source>Some settings are managed by your IT department: they are shown greyed out and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressTask</name>
@@ -2527,89 +2856,6 @@ Utwórz nowego (Ctrl+N) lub zaimportuj plik phenopacket, MME JSON albo VCF (Ctrl
     <message>
         <source>Invalid perturbation &apos;%1&apos; (expected imprecision=P in [0,1], noise=K &gt;= 0, drop=D in [0,1))</source>
         <translation>Nieprawidłowe zaburzenie „%1” (oczekiwano imprecision=P w [0,1], noise=K &gt;= 0, drop=D w [0,1))</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>plik nie istnieje</translation>
-    </message>
-    <message>
-        <source>cannot open the file</source>
-        <translation>nie można otworzyć pliku</translation>
-    </message>
-    <message>
-        <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
-        <translation>to nie jest plik VCF ani BCF (brak nagłówka ##fileformat=VCF)</translation>
-    </message>
-    <message>
-        <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
-        <translation>brak lub nieprawidłowe wiersze nagłówka (wymagane są ##fileformat i wiersz #CHROM)</translation>
-    </message>
-    <message>
-        <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
-        <translation>brak próbki „%1” w pliku (próbki: %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <source>the file has %1 samples (%2): choose the proband</source>
-        <translation>liczba próbek w pliku: %1 (%2); wybierz probanta</translation>
-    </message>
-    <message>
-        <source>cannot select sample &apos;%1&apos;</source>
-        <translation>nie można wybrać próbki „%1”</translation>
-    </message>
-    <message>
-        <source>%1: the assembly is not named in the header; variants have no assembly</source>
-        <translation>%1: w nagłówku nie podano genomu referencyjnego; warianty nie mają przypisanego genomu referencyjnego</translation>
-    </message>
-    <message>
-        <source>truncated or corrupt data</source>
-        <translation>niekompletne lub uszkodzone dane</translation>
-    </message>
-    <message>
-        <source>invalid record (htslib error %1: %2)</source>
-        <translation>nieprawidłowy rekord (błąd htslib %1: %2)</translation>
-    </message>
-    <message>
-        <source>contig not declared in the header</source>
-        <translation>kontig niezadeklarowany w nagłówku</translation>
-    </message>
-    <message>
-        <source>tag not declared in the header</source>
-        <translation>znacznik niezadeklarowany w nagłówku</translation>
-    </message>
-    <message>
-        <source>wrong number of columns</source>
-        <translation>nieprawidłowa liczba kolumn</translation>
-    </message>
-    <message>
-        <source>value out of range</source>
-        <translation>wartość spoza zakresu</translation>
-    </message>
-    <message>
-        <source>malformed field</source>
-        <translation>nieprawidłowe pole</translation>
-    </message>
-    <message>
-        <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
-        <translation>rekord używa kontigu lub znacznika INFO albo FORMAT, którego nie zadeklarowano w nagłówku</translation>
-    </message>
-    <message>
-        <source>not a valid position</source>
-        <translation>nieprawidłowa pozycja</translation>
-    </message>
-    <message>
-        <source>import cancelled</source>
-        <translation>import anulowany</translation>
-    </message>
-    <message>
-        <source>the reference allele is missing</source>
-        <translation>brak allelu referencyjnego</translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2892,20 @@ Utwórz nowego (Ctrl+N) lub zaimportuj plik phenopacket, MME JSON albo VCF (Ctrl
         <translation>magazyn sekretów w pamięci (tylko testy i demonstracje)</translation>
     </message>
     <message>
-        <source>OS keychain: cannot %1 &apos;%2&apos;: %3</source>
-        <translation>Systemowy pęk kluczy: nie można wykonać operacji %1 dla „%2”: %3</translation>
-    </message>
-    <message>
         <source>OS keychain (service &quot;%1&quot;)</source>
         <translation>Systemowy pęk kluczy (usługa „%1”)</translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot store &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot remove &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3445,89 @@ Utwórz nowego (Ctrl+N) lub zaimportuj plik phenopacket, MME JSON albo VCF (Ctrl
     <message>
         <source>Cannot import the VCF</source>
         <translation>Nie można zaimportować pliku VCF</translation>
+    </message>
+</context>
+<context>
+    <name>VcfReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished">plik nie istnieje</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished">nie można otworzyć pliku</translation>
+    </message>
+    <message>
+        <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
+        <translation type="unfinished">to nie jest plik VCF ani BCF (brak nagłówka ##fileformat=VCF)</translation>
+    </message>
+    <message>
+        <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
+        <translation type="unfinished">brak lub nieprawidłowe wiersze nagłówka (wymagane są ##fileformat i wiersz #CHROM)</translation>
+    </message>
+    <message>
+        <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
+        <translation type="unfinished">brak próbki „%1” w pliku (próbki: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">brak</translation>
+    </message>
+    <message>
+        <source>the file has %1 samples (%2): choose the proband</source>
+        <translation type="unfinished">liczba próbek w pliku: %1 (%2); wybierz probanta</translation>
+    </message>
+    <message>
+        <source>cannot select sample &apos;%1&apos;</source>
+        <translation type="unfinished">nie można wybrać próbki „%1”</translation>
+    </message>
+    <message>
+        <source>%1: the assembly is not named in the header; variants have no assembly</source>
+        <translation type="unfinished">%1: w nagłówku nie podano genomu referencyjnego; warianty nie mają przypisanego genomu referencyjnego</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt data</source>
+        <translation type="unfinished">niekompletne lub uszkodzone dane</translation>
+    </message>
+    <message>
+        <source>invalid record (htslib error %1: %2)</source>
+        <translation type="unfinished">nieprawidłowy rekord (błąd htslib %1: %2)</translation>
+    </message>
+    <message>
+        <source>contig not declared in the header</source>
+        <translation type="unfinished">kontig niezadeklarowany w nagłówku</translation>
+    </message>
+    <message>
+        <source>tag not declared in the header</source>
+        <translation type="unfinished">znacznik niezadeklarowany w nagłówku</translation>
+    </message>
+    <message>
+        <source>wrong number of columns</source>
+        <translation type="unfinished">nieprawidłowa liczba kolumn</translation>
+    </message>
+    <message>
+        <source>value out of range</source>
+        <translation type="unfinished">wartość spoza zakresu</translation>
+    </message>
+    <message>
+        <source>malformed field</source>
+        <translation type="unfinished">nieprawidłowe pole</translation>
+    </message>
+    <message>
+        <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
+        <translation type="unfinished">rekord używa kontigu lub znacznika INFO albo FORMAT, którego nie zadeklarowano w nagłówku</translation>
+    </message>
+    <message>
+        <source>not a valid position</source>
+        <translation type="unfinished">nieprawidłowa pozycja</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished">import anulowany</translation>
+    </message>
+    <message>
+        <source>the reference allele is missing</source>
+        <translation type="unfinished">brak allelu referencyjnego</translation>
     </message>
 </context>
 <context>
