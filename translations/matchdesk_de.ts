@@ -129,32 +129,32 @@
     <name>AlertReason</name>
     <message>
         <source>new match on %1</source>
-        <translation type="unfinished">neuer Treffer bei %1</translation>
+        <translation>neuer Treffer bei %1</translation>
     </message>
     <message>
         <source>new shared gene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neues gemeinsames Gen %1</translation>
     </message>
     <message>
         <source>new variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Variante %1</translation>
     </message>
     <message>
         <source>score rose to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score auf %1 gestiegen</translation>
     </message>
     <message>
         <source>returned again by its node</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder von seinem Knoten geliefert</translation>
     </message>
     <message>
         <source>no longer returned by %1</source>
-        <translation type="unfinished">von %1 nicht mehr geliefert</translation>
+        <translation>von %1 nicht mehr geliefert</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separates the reasons of one alert, e.g. &quot;new shared gene ASPM; score rose to 0.40&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -626,11 +626,11 @@ Felder: %3</translation>
     </message>
     <message>
         <source>Cannot open the gene catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Genkatalog %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot read the gene catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Genkatalog %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@ Felder: %3</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1383,23 +1383,23 @@ Sie können dies rückgängig machen (Strg+Z), solange MatchDesk geöffnet ist.<
     </message>
     <message>
         <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als %1 Bytes</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HPO id (HP:nnnnnnn)</source>
-        <translation type="unfinished">„%1“ ist keine HPO-ID (HP:nnnnnnn)</translation>
+        <translation>„%1“ ist keine HPO-ID (HP:nnnnnnn)</translation>
     </message>
     <message>
         <source>%1.%2: unknown field ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: unbekanntes Feld ignoriert</translation>
     </message>
     <message>
         <source>required field missing</source>
-        <translation type="unfinished">Pflichtfeld fehlt</translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht negative ganze Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -1477,19 +1477,19 @@ Sie können dies rückgängig machen (Strg+Z), solange MatchDesk geöffnet ist.<
     </message>
     <message>
         <source>mandatory non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leere Pflicht-Zeichenkette, erhalten %1</translation>
     </message>
     <message>
         <source>longer than 255 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als 255 Bytes</translation>
     </message>
     <message>
         <source>must be an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein, erhalten %1</translation>
     </message>
     <message>
         <source>needs at least one of features or genomicFeatures</source>
-        <translation type="unfinished">benötigt mindestens features oder genomicFeatures</translation>
+        <translation>benötigt mindestens features oder genomicFeatures</translation>
     </message>
 </context>
 <context>
@@ -1500,205 +1500,213 @@ Sie können dies rückgängig machen (Strg+Z), solange MatchDesk geöffnet ist.<
     </message>
     <message>
         <source>Clients file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Datei.</translation>
     </message>
     <message>
         <source>Client name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Clients.</translation>
     </message>
     <message>
         <source>add-client needs --clients FILE and --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>add-client benötigt --clients FILE und --name NAME</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; added to %2. The token above is shown only once; the file keeps its SHA-256.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Client „%1“ zu %2 hinzugefügt. Das obige Token wird nur einmal angezeigt; die Datei speichert nur seinen SHA-256-Hash.
+</translation>
     </message>
     <message>
         <source>Node database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotendatenbank.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien.</translation>
     </message>
     <message>
         <source>import needs --db FILE and at least one input file</source>
-        <translation type="unfinished"></translation>
+        <translation>import benötigt --db FILE und mindestens eine Eingabedatei</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are kept as given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Genkatalog nicht geladen (%1); Gen-IDs werden unverändert übernommen
+</translation>
     </message>
     <message numerus="yes">
         <source>imported %n case(s); the node holds %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall importiert; der Knoten enthält %1</numerusform>
+            <numerusform>%n Fälle importiert; der Knoten enthält %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse.</translation>
     </message>
     <message>
         <source>Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat.</translation>
     </message>
     <message>
         <source>Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel.</translation>
     </message>
     <message>
         <source>Base path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basispfad.</translation>
     </message>
     <message>
         <source>Max results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Anzahl Ergebnisse.</translation>
     </message>
     <message>
         <source>Min score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Score.</translation>
     </message>
     <message>
         <source>Disclaimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftungsausschluss.</translation>
     </message>
     <message>
         <source>Disclaimer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem Haftungsausschluss.</translation>
     </message>
     <message>
         <source>Max body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Größe des Anfragekörpers.</translation>
     </message>
     <message>
         <source>Timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout.</translation>
     </message>
     <message>
         <source>Production node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten im Produktivbetrieb.</translation>
     </message>
     <message>
         <source>Contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt.</translation>
     </message>
     <message>
         <source>Contact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-URL.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>serve needs --db FILE, --listen HOST:PORT and --clients FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>serve benötigt --db FILE, --listen HOST:PORT und --clients FILE</translation>
     </message>
     <message>
         <source>--max-results must be an integer from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-results muss eine ganze Zahl von 1 bis 1000 sein</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score muss eine Zahl von 0 bis unter 1 sein</translation>
     </message>
     <message>
         <source>--max-body must be an integer of at least 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body muss eine ganze Zahl von mindestens 1024 sein</translation>
     </message>
     <message>
         <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen muss die Form HOST:PORT haben, z. B. 127.0.0.1:8443</translation>
     </message>
     <message>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert und --tls-key müssen zusammen angegeben werden</translation>
     </message>
     <message>
         <source>No PEM certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PEM-Zertifikat in %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No usable PEM private key (RSA or EC) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verwendbarer privater PEM-Schlüssel (RSA oder EC) in %1</translation>
     </message>
     <message>
         <source>Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on loopback (127.0.0.1 or ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP auf %1 abgelehnt: ohne --tls-cert/--tls-key lauscht der Knoten nur auf Loopback (127.0.0.1 oder ::1)</translation>
     </message>
     <message>
         <source>warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: unverschlüsseltes HTTP nur auf Loopback; verwenden Sie --tls-cert/--tls-key für einen echten Knoten
+</translation>
     </message>
     <message>
         <source>warning: no clients in %1; every request will be answered 401
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: keine Clients in %1; jede Anfrage wird mit 401 beantwortet
+</translation>
     </message>
     <message>
         <source>Cannot load the HPO, which the node needs for matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HPO, die der Knoten für das Matching benötigt, kann nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>disease annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankheitsannotationen</translation>
     </message>
     <message>
         <source>warning: HPO annotations not loaded (%1); information content from the node&apos;s cases
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: HPO-Annotationen nicht geladen (%1); Informationsgehalt aus den Fällen des Knotens
+</translation>
     </message>
     <message>
         <source>the node&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fällen des Knotens</translation>
     </message>
     <message>
         <source>warning: gene phenotype profiles not loaded (%1); scoring without them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Phänotypprofile der Gene nicht geladen (%1); Scoring ohne sie
+</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are checked by form only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Genkatalog nicht geladen (%1); Gen-IDs werden nur auf ihre Form geprüft
+</translation>
     </message>
     <message>
         <source>Cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signalbehandlung kann nicht eingerichtet werden</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall in %1 ms geladen (Referenzdaten %2 ms, Datenbank %3 ms, Index %4 ms; Informationsgehalt aus %5)</numerusform>
+            <numerusform>%n Fälle in %1 ms geladen (Referenzdaten %2 ms, Datenbank %3 ms, Index %4 ms; Informationsgehalt aus %5)</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>beendet
+</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2138,7 @@ Sie können dies rückgängig machen (Strg+Z), solange MatchDesk geöffnet ist.<
     </message>
     <message>
         <source>(patient without id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Patient ohne ID)</translation>
     </message>
 </context>
 <context>
@@ -2545,51 +2553,51 @@ Legen Sie einen an (Strg+N) oder importieren Sie ein Phenopacket, eine MME-JSON-
     </message>
     <message>
         <source>%1: %2 is an alternative id, mapped to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist eine alternative ID, zugeordnet zu %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete, replaced by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist obsolet, ersetzt durch %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete without replacement, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist obsolet ohne Ersatz, unverändert übernommen</translation>
     </message>
     <message>
         <source>%1: %2 is not in the ontology, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist nicht in der Ontologie, unverändert übernommen</translation>
     </message>
     <message>
         <source>%1 is not a sex enum value (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wert der Aufzählung sex (0–3)</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">muss eine Zeichenkette sein, nicht %1</translation>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ACMG-Klassifikation</translation>
     </message>
     <message>
         <source>%1 is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ACMG-Klassifikation</translation>
     </message>
     <message>
         <source>must be a 1-based position (at least 1), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine 1-basierte Position sein (mindestens 1), nicht %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a GENO id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine GENO-ID</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2805,7 @@ Legen Sie einen an (Strg+N) oder importieren Sie ein Phenopacket, eine MME-JSON-
     </message>
     <message>
         <source>Some settings are managed by your IT department: they are shown greyed out and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen werden von Ihrer IT-Abteilung verwaltet: Sie werden ausgegraut angezeigt und können hier nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -2868,15 +2876,15 @@ Legen Sie einen an (Strg+N) oder importieren Sie ein Phenopacket, eine MME-JSON-
     </message>
     <message>
         <source>OS keychain: cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems: „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot store &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems: „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot remove &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems: „%1“ kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3420,83 +3428,83 @@ Legen Sie einen an (Strg+N) oder importieren Sie ein Phenopacket, eine MME-JSON-
     <name>VcfReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished">die Datei existiert nicht</translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished">die Datei kann nicht geöffnet werden</translation>
+        <translation>die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
-        <translation type="unfinished">keine VCF- oder BCF-Datei (kein Header ##fileformat=VCF)</translation>
+        <translation>keine VCF- oder BCF-Datei (kein Header ##fileformat=VCF)</translation>
     </message>
     <message>
         <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
-        <translation type="unfinished">fehlende oder ungültige Header-Zeilen (##fileformat und die #CHROM-Zeile sind erforderlich)</translation>
+        <translation>fehlende oder ungültige Header-Zeilen (##fileformat und die #CHROM-Zeile sind erforderlich)</translation>
     </message>
     <message>
         <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
-        <translation type="unfinished">keine Probe „%1“ in der Datei (Proben: %2)</translation>
+        <translation>keine Probe „%1“ in der Datei (Proben: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the file has %1 samples (%2): choose the proband</source>
-        <translation type="unfinished">die Datei enthält %1 Proben (%2): wählen Sie den Indexpatienten</translation>
+        <translation>die Datei enthält %1 Proben (%2): wählen Sie den Indexpatienten</translation>
     </message>
     <message>
         <source>cannot select sample &apos;%1&apos;</source>
-        <translation type="unfinished">Probe „%1“ kann nicht ausgewählt werden</translation>
+        <translation>Probe „%1“ kann nicht ausgewählt werden</translation>
     </message>
     <message>
         <source>%1: the assembly is not named in the header; variants have no assembly</source>
-        <translation type="unfinished">%1: das Assembly ist im Header nicht benannt; Varianten haben kein Assembly</translation>
+        <translation>%1: das Assembly ist im Header nicht benannt; Varianten haben kein Assembly</translation>
     </message>
     <message>
         <source>truncated or corrupt data</source>
-        <translation type="unfinished">unvollständige oder beschädigte Daten</translation>
+        <translation>unvollständige oder beschädigte Daten</translation>
     </message>
     <message>
         <source>invalid record (htslib error %1: %2)</source>
-        <translation type="unfinished">ungültiger Datensatz (htslib-Fehler %1: %2)</translation>
+        <translation>ungültiger Datensatz (htslib-Fehler %1: %2)</translation>
     </message>
     <message>
         <source>contig not declared in the header</source>
-        <translation type="unfinished">Contig im Header nicht deklariert</translation>
+        <translation>Contig im Header nicht deklariert</translation>
     </message>
     <message>
         <source>tag not declared in the header</source>
-        <translation type="unfinished">Tag im Header nicht deklariert</translation>
+        <translation>Tag im Header nicht deklariert</translation>
     </message>
     <message>
         <source>wrong number of columns</source>
-        <translation type="unfinished">falsche Spaltenanzahl</translation>
+        <translation>falsche Spaltenanzahl</translation>
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished">Wert außerhalb des gültigen Bereichs</translation>
+        <translation>Wert außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>malformed field</source>
-        <translation type="unfinished">fehlerhaftes Feld</translation>
+        <translation>fehlerhaftes Feld</translation>
     </message>
     <message>
         <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
-        <translation type="unfinished">der Datensatz verwendet ein Contig-, INFO- oder FORMAT-Tag, das der Header nicht deklariert</translation>
+        <translation>der Datensatz verwendet ein Contig-, INFO- oder FORMAT-Tag, das der Header nicht deklariert</translation>
     </message>
     <message>
         <source>not a valid position</source>
-        <translation type="unfinished">keine gültige Position</translation>
+        <translation>keine gültige Position</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished">Import abgebrochen</translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>the reference allele is missing</source>
-        <translation type="unfinished">das Referenzallel fehlt</translation>
+        <translation>das Referenzallel fehlt</translation>
     </message>
 </context>
 <context>

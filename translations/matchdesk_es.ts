@@ -129,32 +129,32 @@
     <name>AlertReason</name>
     <message>
         <source>new match on %1</source>
-        <translation type="unfinished">nueva coincidencia en %1</translation>
+        <translation>nueva coincidencia en %1</translation>
     </message>
     <message>
         <source>new shared gene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo gen compartido %1</translation>
     </message>
     <message>
         <source>new variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva variante %1</translation>
     </message>
     <message>
         <source>score rose to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la puntuación subió a %1</translation>
     </message>
     <message>
         <source>returned again by its node</source>
-        <translation type="unfinished"></translation>
+        <translation>su nodo vuelve a devolverla</translation>
     </message>
     <message>
         <source>no longer returned by %1</source>
-        <translation type="unfinished">%1 ya no la devuelve</translation>
+        <translation>%1 ya no la devuelve</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separates the reasons of one alert, e.g. &quot;new shared gene ASPM; score rose to 0.40&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -626,11 +626,11 @@ Campos: %3</translation>
     </message>
     <message>
         <source>Cannot open the gene catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el catálogo de genes %1</translation>
     </message>
     <message>
         <source>Cannot read the gene catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el catálogo de genes %1: %2</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@ Campos: %3</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1383,23 +1383,23 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
     </message>
     <message>
         <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 bytes</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HPO id (HP:nnnnnnn)</source>
-        <translation type="unfinished">«%1» no es un identificador HPO (HP:nnnnnnn)</translation>
+        <translation>«%1» no es un identificador HPO (HP:nnnnnnn)</translation>
     </message>
     <message>
         <source>%1.%2: unknown field ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: campo desconocido ignorado</translation>
     </message>
     <message>
         <source>required field missing</source>
-        <translation type="unfinished">falta un campo obligatorio</translation>
+        <translation>falta un campo obligatorio</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero no negativo</translation>
     </message>
 </context>
 <context>
@@ -1477,19 +1477,19 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
     </message>
     <message>
         <source>mandatory non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena no vacía obligatoria, se ha recibido %1</translation>
     </message>
     <message>
         <source>longer than 255 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de 255 bytes</translation>
     </message>
     <message>
         <source>must be an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una matriz, se ha recibido %1</translation>
     </message>
     <message>
         <source>needs at least one of features or genomicFeatures</source>
-        <translation type="unfinished">necesita al menos features o genomicFeatures</translation>
+        <translation>necesita al menos features o genomicFeatures</translation>
     </message>
 </context>
 <context>
@@ -1500,205 +1500,213 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
     </message>
     <message>
         <source>Clients file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clientes.</translation>
     </message>
     <message>
         <source>Client name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente.</translation>
     </message>
     <message>
         <source>add-client needs --clients FILE and --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>add-client necesita --clients FILE y --name NAME</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; added to %2. The token above is shown only once; the file keeps its SHA-256.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente «%1» añadido a %2. El token de arriba solo se muestra una vez; el archivo guarda únicamente su SHA-256.
+</translation>
     </message>
     <message>
         <source>Node database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos del nodo.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que importar.</translation>
     </message>
     <message>
         <source>import needs --db FILE and at least one input file</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita --db FILE y al menos un archivo de entrada</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are kept as given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: catálogo de genes no cargado (%1); los identificadores de genes se conservan tal cual
+</translation>
     </message>
     <message numerus="yes">
         <source>imported %n case(s); the node holds %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso importado; el nodo contiene %1</numerusform>
+            <numerusform>%n casos importados; el nodo contiene %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección.</translation>
     </message>
     <message>
         <source>Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado.</translation>
     </message>
     <message>
         <source>Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada.</translation>
     </message>
     <message>
         <source>Base path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta base.</translation>
     </message>
     <message>
         <source>Max results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de resultados.</translation>
     </message>
     <message>
         <source>Min score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación mínima.</translation>
     </message>
     <message>
         <source>Disclaimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso legal.</translation>
     </message>
     <message>
         <source>Disclaimer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del aviso legal.</translation>
     </message>
     <message>
         <source>Max body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo del cuerpo de la solicitud.</translation>
     </message>
     <message>
         <source>Timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera.</translation>
     </message>
     <message>
         <source>Production node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo de producción.</translation>
     </message>
     <message>
         <source>Contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto.</translation>
     </message>
     <message>
         <source>Contact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de contacto.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
         <source>serve needs --db FILE, --listen HOST:PORT and --clients FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>serve necesita --db FILE, --listen HOST:PORT y --clients FILE</translation>
     </message>
     <message>
         <source>--max-results must be an integer from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-results debe ser un número entero entre 1 y 1000</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score debe ser un número mayor o igual que 0 y menor que 1</translation>
     </message>
     <message>
         <source>--max-body must be an integer of at least 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body debe ser un número entero igual o mayor que 1024</translation>
     </message>
     <message>
         <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout debe ser un número de segundos entre 0 y 3600</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen debe tener la forma HOST:PORT, p. ej., 127.0.0.1:8443</translation>
     </message>
     <message>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: «%1» no es una dirección IP</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert y --tls-key deben indicarse juntos</translation>
     </message>
     <message>
         <source>No PEM certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún certificado PEM en %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>No usable PEM private key (RSA or EC) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave privada PEM utilizable (RSA o EC) en %1</translation>
     </message>
     <message>
         <source>Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on loopback (127.0.0.1 or ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza HTTP sin cifrar en %1: sin --tls-cert/--tls-key, el nodo solo escucha en la interfaz loopback (127.0.0.1 o ::1)</translation>
     </message>
     <message>
         <source>warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: se sirve HTTP sin cifrar solo en la interfaz loopback; use --tls-cert/--tls-key para un nodo real
+</translation>
     </message>
     <message>
         <source>warning: no clients in %1; every request will be answered 401
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: no hay ningún cliente en %1; todas las solicitudes se responderán con 401
+</translation>
     </message>
     <message>
         <source>Cannot load the HPO, which the node needs for matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar la HPO, que el nodo necesita para buscar coincidencias: %1</translation>
     </message>
     <message>
         <source>disease annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>las anotaciones de enfermedades</translation>
     </message>
     <message>
         <source>warning: HPO annotations not loaded (%1); information content from the node&apos;s cases
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: anotaciones de la HPO no cargadas (%1); contenido de información calculado a partir de los casos del nodo
+</translation>
     </message>
     <message>
         <source>the node&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>los casos del nodo</translation>
     </message>
     <message>
         <source>warning: gene phenotype profiles not loaded (%1); scoring without them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: perfiles fenotípicos de los genes no cargados (%1); se puntúa sin ellos
+</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are checked by form only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: catálogo de genes no cargado (%1); de los identificadores de genes solo se comprueba el formato
+</translation>
     </message>
     <message>
         <source>Cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede configurar la gestión de señales</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso cargado en %1 ms (datos de referencia %2 ms, base de datos %3 ms, índice %4 ms; contenido de información a partir de %5)</numerusform>
+            <numerusform>%n casos cargados en %1 ms (datos de referencia %2 ms, base de datos %3 ms, índice %4 ms; contenido de información a partir de %5)</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>detenido
+</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2138,7 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
     </message>
     <message>
         <source>(patient without id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(paciente sin ID)</translation>
     </message>
 </context>
 <context>
@@ -2545,51 +2553,51 @@ Cree uno (Ctrl+N) o importe un phenopacket o un archivo MME JSON o VCF (Ctrl+I).
     </message>
     <message>
         <source>%1: %2 is an alternative id, mapped to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es un identificador alternativo; se ha resuelto como %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete, replaced by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 está obsoleto; se ha sustituido por %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete without replacement, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 está obsoleto y no tiene sustituto; se conserva tal cual</translation>
     </message>
     <message>
         <source>%1: %2 is not in the ontology, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no figura en la ontología; se conserva tal cual</translation>
     </message>
     <message>
         <source>%1 is not a sex enum value (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un valor de la enumeración de sexo (0-3)</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">debe ser una cadena, no %1</translation>
+        <translation>debe ser una cadena, no %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es ninguno de UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">debe ser una cadena</translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una clasificación ACMG</translation>
     </message>
     <message>
         <source>%1 is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una clasificación ACMG</translation>
     </message>
     <message>
         <source>must be a 1-based position (at least 1), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una posición basada en 1 (como mínimo 1), no %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a GENO id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador GENO</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2805,7 @@ Cree uno (Ctrl+N) o importe un phenopacket o un archivo MME JSON o VCF (Ctrl+I).
     </message>
     <message>
         <source>Some settings are managed by your IT department: they are shown greyed out and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la configuración la gestiona su departamento de informática: aparece atenuada y no se puede cambiar aquí.</translation>
     </message>
 </context>
 <context>
@@ -2868,15 +2876,15 @@ Cree uno (Ctrl+N) o importe un phenopacket o un archivo MME JSON o VCF (Ctrl+I).
     </message>
     <message>
         <source>OS keychain: cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero del sistema: no se puede leer «%1»: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot store &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero del sistema: no se puede guardar «%1»: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot remove &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero del sistema: no se puede eliminar «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -3420,83 +3428,83 @@ Cree uno (Ctrl+N) o importe un phenopacket o un archivo MME JSON o VCF (Ctrl+I).
     <name>VcfReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished">el archivo no existe</translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished">no se puede abrir el archivo</translation>
+        <translation>no se puede abrir el archivo</translation>
     </message>
     <message>
         <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
-        <translation type="unfinished">no es un archivo VCF ni BCF (falta el encabezado ##fileformat=VCF)</translation>
+        <translation>no es un archivo VCF ni BCF (falta el encabezado ##fileformat=VCF)</translation>
     </message>
     <message>
         <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
-        <translation type="unfinished">faltan líneas de encabezado o no son válidas (se requieren ##fileformat y la línea #CHROM)</translation>
+        <translation>faltan líneas de encabezado o no son válidas (se requieren ##fileformat y la línea #CHROM)</translation>
     </message>
     <message>
         <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
-        <translation type="unfinished">no hay ninguna muestra «%1» en el archivo (muestras: %2)</translation>
+        <translation>no hay ninguna muestra «%1» en el archivo (muestras: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>the file has %1 samples (%2): choose the proband</source>
-        <translation type="unfinished">el archivo contiene %1 muestras (%2): elija el caso índice</translation>
+        <translation>el archivo contiene %1 muestras (%2): elija el caso índice</translation>
     </message>
     <message>
         <source>cannot select sample &apos;%1&apos;</source>
-        <translation type="unfinished">no se puede seleccionar la muestra «%1»</translation>
+        <translation>no se puede seleccionar la muestra «%1»</translation>
     </message>
     <message>
         <source>%1: the assembly is not named in the header; variants have no assembly</source>
-        <translation type="unfinished">%1: el ensamblaje no figura en el encabezado; las variantes no tienen ensamblaje</translation>
+        <translation>%1: el ensamblaje no figura en el encabezado; las variantes no tienen ensamblaje</translation>
     </message>
     <message>
         <source>truncated or corrupt data</source>
-        <translation type="unfinished">datos truncados o dañados</translation>
+        <translation>datos truncados o dañados</translation>
     </message>
     <message>
         <source>invalid record (htslib error %1: %2)</source>
-        <translation type="unfinished">registro no válido (error de htslib %1: %2)</translation>
+        <translation>registro no válido (error de htslib %1: %2)</translation>
     </message>
     <message>
         <source>contig not declared in the header</source>
-        <translation type="unfinished">contig no declarado en el encabezado</translation>
+        <translation>contig no declarado en el encabezado</translation>
     </message>
     <message>
         <source>tag not declared in the header</source>
-        <translation type="unfinished">etiqueta no declarada en el encabezado</translation>
+        <translation>etiqueta no declarada en el encabezado</translation>
     </message>
     <message>
         <source>wrong number of columns</source>
-        <translation type="unfinished">número de columnas incorrecto</translation>
+        <translation>número de columnas incorrecto</translation>
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished">valor fuera de rango</translation>
+        <translation>valor fuera de rango</translation>
     </message>
     <message>
         <source>malformed field</source>
-        <translation type="unfinished">campo mal formado</translation>
+        <translation>campo mal formado</translation>
     </message>
     <message>
         <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
-        <translation type="unfinished">el registro usa un contig o una etiqueta INFO o FORMAT que el encabezado no declara</translation>
+        <translation>el registro usa un contig o una etiqueta INFO o FORMAT que el encabezado no declara</translation>
     </message>
     <message>
         <source>not a valid position</source>
-        <translation type="unfinished">no es una posición válida</translation>
+        <translation>no es una posición válida</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished">importación cancelada</translation>
+        <translation>importación cancelada</translation>
     </message>
     <message>
         <source>the reference allele is missing</source>
-        <translation type="unfinished">falta el alelo de referencia</translation>
+        <translation>falta el alelo de referencia</translation>
     </message>
 </context>
 <context>

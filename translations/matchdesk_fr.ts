@@ -129,32 +129,32 @@
     <name>AlertReason</name>
     <message>
         <source>new match on %1</source>
-        <translation type="unfinished">nouvelle correspondance sur %1</translation>
+        <translation>nouvelle correspondance sur %1</translation>
     </message>
     <message>
         <source>new shared gene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau gène partagé %1</translation>
     </message>
     <message>
         <source>new variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau variant %1</translation>
     </message>
     <message>
         <source>score rose to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score passé à %1</translation>
     </message>
     <message>
         <source>returned again by its node</source>
-        <translation type="unfinished"></translation>
+        <translation>de nouveau renvoyée par son nœud</translation>
     </message>
     <message>
         <source>no longer returned by %1</source>
-        <translation type="unfinished">n’est plus renvoyée par %1</translation>
+        <translation>n’est plus renvoyée par %1</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separates the reasons of one alert, e.g. &quot;new shared gene ASPM; score rose to 0.40&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -626,11 +626,11 @@ Champs : %3</translation>
     </message>
     <message>
         <source>Cannot open the gene catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le catalogue de gènes %1</translation>
     </message>
     <message>
         <source>Cannot read the gene catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le catalogue de gènes %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@ Champs : %3</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1383,23 +1383,23 @@ Vous pouvez annuler (Ctrl+Z) tant que MatchDesk reste ouvert.</translation>
     </message>
     <message>
         <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse %1 octets</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HPO id (HP:nnnnnnn)</source>
-        <translation type="unfinished">« %1 » n’est pas un identifiant HPO (HP:nnnnnnn)</translation>
+        <translation>« %1 » n’est pas un identifiant HPO (HP:nnnnnnn)</translation>
     </message>
     <message>
         <source>%1.%2: unknown field ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 : champ inconnu ignoré</translation>
     </message>
     <message>
         <source>required field missing</source>
-        <translation type="unfinished">champ obligatoire manquant</translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un entier positif ou nul</translation>
     </message>
 </context>
 <context>
@@ -1477,19 +1477,19 @@ Vous pouvez annuler (Ctrl+Z) tant que MatchDesk reste ouvert.</translation>
     </message>
     <message>
         <source>mandatory non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non vide obligatoire, reçu %1</translation>
     </message>
     <message>
         <source>longer than 255 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 255 octets</translation>
     </message>
     <message>
         <source>must be an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau, reçu %1</translation>
     </message>
     <message>
         <source>needs at least one of features or genomicFeatures</source>
-        <translation type="unfinished">nécessite au moins features ou genomicFeatures</translation>
+        <translation>nécessite au moins features ou genomicFeatures</translation>
     </message>
 </context>
 <context>
@@ -1500,205 +1500,213 @@ Vous pouvez annuler (Ctrl+Z) tant que MatchDesk reste ouvert.</translation>
     </message>
     <message>
         <source>Clients file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des clients.</translation>
     </message>
     <message>
         <source>Client name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client.</translation>
     </message>
     <message>
         <source>add-client needs --clients FILE and --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>add-client nécessite --clients FILE et --name NAME</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; added to %2. The token above is shown only once; the file keeps its SHA-256.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Client « %1 » ajouté à %2. Le jeton ci-dessus n’est affiché qu’une seule fois ; le fichier n’en conserve que le SHA-256.
+</translation>
     </message>
     <message>
         <source>Node database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données du nœud.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à importer.</translation>
     </message>
     <message>
         <source>import needs --db FILE and at least one input file</source>
-        <translation type="unfinished"></translation>
+        <translation>import nécessite --db FILE et au moins un fichier d’entrée</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are kept as given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : catalogue de gènes non chargé (%1) ; les identifiants de gènes sont conservés tels quels
+</translation>
     </message>
     <message numerus="yes">
         <source>imported %n case(s); the node holds %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas importé ; le nœud en contient %1</numerusform>
+            <numerusform>%n cas importés ; le nœud en contient %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse.</translation>
     </message>
     <message>
         <source>Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat.</translation>
     </message>
     <message>
         <source>Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé.</translation>
     </message>
     <message>
         <source>Base path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de base.</translation>
     </message>
     <message>
         <source>Max results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de résultats.</translation>
     </message>
     <message>
         <source>Min score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score minimal.</translation>
     </message>
     <message>
         <source>Disclaimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement.</translation>
     </message>
     <message>
         <source>Disclaimer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l’avertissement.</translation>
     </message>
     <message>
         <source>Max body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du corps de requête.</translation>
     </message>
     <message>
         <source>Timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’expiration.</translation>
     </message>
     <message>
         <source>Production node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud de production.</translation>
     </message>
     <message>
         <source>Contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact.</translation>
     </message>
     <message>
         <source>Contact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de contact.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>serve needs --db FILE, --listen HOST:PORT and --clients FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>serve nécessite --db FILE, --listen HOST:PORT et --clients FILE</translation>
     </message>
     <message>
         <source>--max-results must be an integer from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-results doit être un entier de 1 à 1000</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score doit être un nombre de 0 à moins de 1</translation>
     </message>
     <message>
         <source>--max-body must be an integer of at least 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body doit être un entier d’au moins 1024</translation>
     </message>
     <message>
         <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout doit être un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen doit être de la forme HOST:PORT, p. ex. 127.0.0.1:8443</translation>
     </message>
     <message>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen : « %1 » n’est pas une adresse IP</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert et --tls-key doivent être indiqués ensemble</translation>
     </message>
     <message>
         <source>No PEM certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de certificat PEM dans %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>No usable PEM private key (RSA or EC) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé privée PEM utilisable (RSA ou EC) dans %1</translation>
     </message>
     <message>
         <source>Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on loopback (127.0.0.1 or ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP non chiffré refusé sur %1 : sans --tls-cert/--tls-key, le nœud n’écoute que sur l’interface de bouclage (127.0.0.1 ou ::1)</translation>
     </message>
     <message>
         <source>warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : HTTP non chiffré sur l’interface de bouclage uniquement ; utilisez --tls-cert/--tls-key pour un vrai nœud
+</translation>
     </message>
     <message>
         <source>warning: no clients in %1; every request will be answered 401
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : aucun client dans %1 ; chaque requête recevra la réponse 401
+</translation>
     </message>
     <message>
         <source>Cannot load the HPO, which the node needs for matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la HPO, dont le nœud a besoin pour l’appariement : %1</translation>
     </message>
     <message>
         <source>disease annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>les annotations de maladies</translation>
     </message>
     <message>
         <source>warning: HPO annotations not loaded (%1); information content from the node&apos;s cases
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : annotations HPO non chargées (%1) ; contenu informationnel calculé sur les cas du nœud
+</translation>
     </message>
     <message>
         <source>the node&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>les cas du nœud</translation>
     </message>
     <message>
         <source>warning: gene phenotype profiles not loaded (%1); scoring without them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : profils phénotypiques des gènes non chargés (%1) ; score calculé sans eux
+</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are checked by form only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : catalogue de gènes non chargé (%1) ; seule la forme des identifiants de gènes est vérifiée
+</translation>
     </message>
     <message>
         <source>Cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en place la gestion des signaux</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas chargé en %1 ms (données de référence %2 ms, base de données %3 ms, index %4 ms ; contenu informationnel calculé sur %5)</numerusform>
+            <numerusform>%n cas chargés en %1 ms (données de référence %2 ms, base de données %3 ms, index %4 ms ; contenu informationnel calculé sur %5)</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté
+</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2138,7 @@ Vous pouvez annuler (Ctrl+Z) tant que MatchDesk reste ouvert.</translation>
     </message>
     <message>
         <source>(patient without id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(patient sans identifiant)</translation>
     </message>
 </context>
 <context>
@@ -2545,51 +2553,51 @@ Créez-en un (Ctrl+N) ou importez un phenopacket, un fichier MME JSON ou VCF (Ct
     </message>
     <message>
         <source>%1: %2 is an alternative id, mapped to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est un identifiant alternatif, résolu en %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete, replaced by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est obsolète, remplacé par %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete without replacement, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est obsolète sans remplacement, conservé tel quel</translation>
     </message>
     <message>
         <source>%1: %2 is not in the ontology, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n’est pas dans l’ontologie, conservé tel quel</translation>
     </message>
     <message>
         <source>%1 is not a sex enum value (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une valeur de l’énumération sex (0-3)</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">doit être une chaîne, pas %1</translation>
+        <translation>doit être une chaîne, pas %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">doit être une chaîne</translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une classification ACMG</translation>
     </message>
     <message>
         <source>%1 is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une classification ACMG</translation>
     </message>
     <message>
         <source>must be a 1-based position (at least 1), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une position comptée à partir de 1 (au moins 1), pas %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a GENO id</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant GENO</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2805,7 @@ Créez-en un (Ctrl+N) ou importez un phenopacket, un fichier MME JSON ou VCF (Ct
     </message>
     <message>
         <source>Some settings are managed by your IT department: they are shown greyed out and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains réglages sont gérés par votre service informatique : ils sont grisés et ne peuvent pas être modifiés ici.</translation>
     </message>
 </context>
 <context>
@@ -2868,15 +2876,15 @@ Créez-en un (Ctrl+N) ou importez un phenopacket, un fichier MME JSON ou VCF (Ct
     </message>
     <message>
         <source>OS keychain: cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau du système : impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot store &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau du système : impossible d’enregistrer « %1 » : %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot remove &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau du système : impossible de supprimer « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -3420,83 +3428,83 @@ Créez-en un (Ctrl+N) ou importez un phenopacket, un fichier MME JSON ou VCF (Ct
     <name>VcfReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished">le fichier n’existe pas</translation>
+        <translation>le fichier n’existe pas</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished">impossible d’ouvrir le fichier</translation>
+        <translation>impossible d’ouvrir le fichier</translation>
     </message>
     <message>
         <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
-        <translation type="unfinished">pas un fichier VCF ou BCF (pas d’en-tête ##fileformat=VCF)</translation>
+        <translation>pas un fichier VCF ou BCF (pas d’en-tête ##fileformat=VCF)</translation>
     </message>
     <message>
         <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
-        <translation type="unfinished">lignes d’en-tête manquantes ou non valides (##fileformat et la ligne #CHROM sont requises)</translation>
+        <translation>lignes d’en-tête manquantes ou non valides (##fileformat et la ligne #CHROM sont requises)</translation>
     </message>
     <message>
         <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
-        <translation type="unfinished">pas d’échantillon « %1 » dans le fichier (échantillons : %2)</translation>
+        <translation>pas d’échantillon « %1 » dans le fichier (échantillons : %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>the file has %1 samples (%2): choose the proband</source>
-        <translation type="unfinished">le fichier contient %1 échantillons (%2) : choisissez le cas index</translation>
+        <translation>le fichier contient %1 échantillons (%2) : choisissez le cas index</translation>
     </message>
     <message>
         <source>cannot select sample &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de sélectionner l’échantillon « %1 »</translation>
+        <translation>impossible de sélectionner l’échantillon « %1 »</translation>
     </message>
     <message>
         <source>%1: the assembly is not named in the header; variants have no assembly</source>
-        <translation type="unfinished">%1 : l’assemblage n’est pas nommé dans l’en-tête ; les variants n’ont pas d’assemblage</translation>
+        <translation>%1 : l’assemblage n’est pas nommé dans l’en-tête ; les variants n’ont pas d’assemblage</translation>
     </message>
     <message>
         <source>truncated or corrupt data</source>
-        <translation type="unfinished">données tronquées ou corrompues</translation>
+        <translation>données tronquées ou corrompues</translation>
     </message>
     <message>
         <source>invalid record (htslib error %1: %2)</source>
-        <translation type="unfinished">enregistrement non valide (erreur htslib %1 : %2)</translation>
+        <translation>enregistrement non valide (erreur htslib %1 : %2)</translation>
     </message>
     <message>
         <source>contig not declared in the header</source>
-        <translation type="unfinished">contig non déclaré dans l’en-tête</translation>
+        <translation>contig non déclaré dans l’en-tête</translation>
     </message>
     <message>
         <source>tag not declared in the header</source>
-        <translation type="unfinished">balise non déclarée dans l’en-tête</translation>
+        <translation>balise non déclarée dans l’en-tête</translation>
     </message>
     <message>
         <source>wrong number of columns</source>
-        <translation type="unfinished">nombre de colonnes incorrect</translation>
+        <translation>nombre de colonnes incorrect</translation>
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished">valeur hors limites</translation>
+        <translation>valeur hors limites</translation>
     </message>
     <message>
         <source>malformed field</source>
-        <translation type="unfinished">champ mal formé</translation>
+        <translation>champ mal formé</translation>
     </message>
     <message>
         <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
-        <translation type="unfinished">l’enregistrement utilise un contig ou une balise INFO ou FORMAT que l’en-tête ne déclare pas</translation>
+        <translation>l’enregistrement utilise un contig ou une balise INFO ou FORMAT que l’en-tête ne déclare pas</translation>
     </message>
     <message>
         <source>not a valid position</source>
-        <translation type="unfinished">position non valide</translation>
+        <translation>position non valide</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished">import annulé</translation>
+        <translation>import annulé</translation>
     </message>
     <message>
         <source>the reference allele is missing</source>
-        <translation type="unfinished">l’allèle de référence manque</translation>
+        <translation>l’allèle de référence manque</translation>
     </message>
 </context>
 <context>

@@ -129,32 +129,32 @@
     <name>AlertReason</name>
     <message>
         <source>new match on %1</source>
-        <translation type="unfinished">nuova corrispondenza su %1</translation>
+        <translation>nuova corrispondenza sul nodo %1</translation>
     </message>
     <message>
         <source>new shared gene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo gene in comune %1</translation>
     </message>
     <message>
         <source>new variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nuova variante %1</translation>
     </message>
     <message>
         <source>score rose to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>punteggio salito a %1</translation>
     </message>
     <message>
         <source>returned again by its node</source>
-        <translation type="unfinished"></translation>
+        <translation>di nuovo restituita dal suo nodo</translation>
     </message>
     <message>
         <source>no longer returned by %1</source>
-        <translation type="unfinished">non più restituita da %1</translation>
+        <translation>non più restituita da %1</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separates the reasons of one alert, e.g. &quot;new shared gene ASPM; score rose to 0.40&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -626,11 +626,11 @@ Campi: %3</translation>
     </message>
     <message>
         <source>Cannot open the gene catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il catalogo dei geni %1</translation>
     </message>
     <message>
         <source>Cannot read the gene catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il catalogo dei geni %1: %2</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@ Campi: %3</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1383,23 +1383,23 @@ Puoi annullare l’operazione (Ctrl+Z) finché MatchDesk resta aperto.</translat
     </message>
     <message>
         <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>supera i %1 byte</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HPO id (HP:nnnnnnn)</source>
-        <translation type="unfinished">“%1” non è un ID HPO (HP:nnnnnnn)</translation>
+        <translation>“%1” non è un ID HPO (HP:nnnnnnn)</translation>
     </message>
     <message>
         <source>%1.%2: unknown field ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: campo sconosciuto ignorato</translation>
     </message>
     <message>
         <source>required field missing</source>
-        <translation type="unfinished">campo obbligatorio mancante</translation>
+        <translation>campo obbligatorio mancante</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un intero non negativo</translation>
     </message>
 </context>
 <context>
@@ -1477,19 +1477,19 @@ Puoi annullare l’operazione (Ctrl+Z) finché MatchDesk resta aperto.</translat
     </message>
     <message>
         <source>mandatory non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stringa non vuota obbligatoria, ricevuto %1</translation>
     </message>
     <message>
         <source>longer than 255 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>supera i 255 byte</translation>
     </message>
     <message>
         <source>must be an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un array, ricevuto %1</translation>
     </message>
     <message>
         <source>needs at least one of features or genomicFeatures</source>
-        <translation type="unfinished">richiede almeno uno tra features e genomicFeatures</translation>
+        <translation>richiede almeno uno tra features e genomicFeatures</translation>
     </message>
 </context>
 <context>
@@ -1500,205 +1500,213 @@ Puoi annullare l’operazione (Ctrl+Z) finché MatchDesk resta aperto.</translat
     </message>
     <message>
         <source>Clients file.</source>
-        <translation type="unfinished"></translation>
+        <translation>File dei client.</translation>
     </message>
     <message>
         <source>Client name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del client.</translation>
     </message>
     <message>
         <source>add-client needs --clients FILE and --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>add-client richiede --clients FILE e --name NAME</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; added to %2. The token above is shown only once; the file keeps its SHA-256.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Client “%1” aggiunto a %2. Il token qui sopra viene mostrato una sola volta; nel file viene salvato solo il suo SHA-256.
+</translation>
     </message>
     <message>
         <source>Node database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database del nodo.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>File da importare.</translation>
     </message>
     <message>
         <source>import needs --db FILE and at least one input file</source>
-        <translation type="unfinished"></translation>
+        <translation>import richiede --db FILE e almeno un file di input</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are kept as given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>attenzione: catalogo dei geni non caricato (%1); gli ID dei geni vengono mantenuti come indicati
+</translation>
     </message>
     <message numerus="yes">
         <source>imported %n case(s); the node holds %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>importato %n caso; casi totali nel nodo: %1</numerusform>
+            <numerusform>importati %n casi; casi totali nel nodo: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo di ascolto.</translation>
     </message>
     <message>
         <source>Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato.</translation>
     </message>
     <message>
         <source>Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave privata.</translation>
     </message>
     <message>
         <source>Base path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso di base.</translation>
     </message>
     <message>
         <source>Max results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero massimo di risultati.</translation>
     </message>
     <message>
         <source>Min score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio minimo.</translation>
     </message>
     <message>
         <source>Disclaimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvertenze.</translation>
     </message>
     <message>
         <source>Disclaimer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>File delle avvertenze.</translation>
     </message>
     <message>
         <source>Max body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione massima del corpo della richiesta.</translation>
     </message>
     <message>
         <source>Timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout della richiesta.</translation>
     </message>
     <message>
         <source>Production node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo di produzione.</translation>
     </message>
     <message>
         <source>Contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto.</translation>
     </message>
     <message>
         <source>Contact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di contatto.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento inatteso “%1”</translation>
     </message>
     <message>
         <source>serve needs --db FILE, --listen HOST:PORT and --clients FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>serve richiede --db FILE, --listen HOST:PORT e --clients FILE</translation>
     </message>
     <message>
         <source>--max-results must be an integer from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-results deve essere un intero da 1 a 1000</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score deve essere un numero maggiore o uguale a 0 e minore di 1</translation>
     </message>
     <message>
         <source>--max-body must be an integer of at least 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body deve essere un intero non inferiore a 1024</translation>
     </message>
     <message>
         <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout deve essere un numero di secondi da 0 a 3600</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen deve essere nella forma HOST:PORT, ad es. 127.0.0.1:8443</translation>
     </message>
     <message>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: “%1” non è un indirizzo IP</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert e --tls-key vanno indicati insieme</translation>
     </message>
     <message>
         <source>No PEM certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun certificato PEM in %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossibile leggere %1: %2</translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>No usable PEM private key (RSA or EC) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna chiave privata PEM utilizzabile (RSA o EC) in %1</translation>
     </message>
     <message>
         <source>Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on loopback (127.0.0.1 or ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP non cifrato rifiutato su %1: senza --tls-cert/--tls-key il nodo resta in ascolto solo sull’interfaccia di loopback (127.0.0.1 o ::1)</translation>
     </message>
     <message>
         <source>warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node
 </source>
-        <translation type="unfinished"></translation>
+        <translation>attenzione: HTTP non cifrato servito solo sull’interfaccia di loopback; per un nodo reale usare --tls-cert/--tls-key
+</translation>
     </message>
     <message>
         <source>warning: no clients in %1; every request will be answered 401
 </source>
-        <translation type="unfinished"></translation>
+        <translation>attenzione: nessun client in %1; ogni richiesta riceverà la risposta 401
+</translation>
     </message>
     <message>
         <source>Cannot load the HPO, which the node needs for matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare la HPO, necessaria al nodo per la ricerca di corrispondenze: %1</translation>
     </message>
     <message>
         <source>disease annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>annotazioni delle malattie</translation>
     </message>
     <message>
         <source>warning: HPO annotations not loaded (%1); information content from the node&apos;s cases
 </source>
-        <translation type="unfinished"></translation>
+        <translation>attenzione: annotazioni HPO non caricate (%1); contenuto informativo calcolato dai casi del nodo
+</translation>
     </message>
     <message>
         <source>the node&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>casi del nodo</translation>
     </message>
     <message>
         <source>warning: gene phenotype profiles not loaded (%1); scoring without them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>attenzione: profili fenotipici dei geni non caricati (%1); il punteggio viene calcolato senza di essi
+</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are checked by form only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>attenzione: catalogo dei geni non caricato (%1); degli ID dei geni viene verificato solo il formato
+</translation>
     </message>
     <message>
         <source>Cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile configurare la gestione dei segnali</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso caricato in %1 ms (dati di riferimento %2 ms, database %3 ms, indice %4 ms; fonte del contenuto informativo: %5)</numerusform>
+            <numerusform>%n casi caricati in %1 ms (dati di riferimento %2 ms, database %3 ms, indice %4 ms; fonte del contenuto informativo: %5)</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>arrestato
+</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2138,7 @@ Puoi annullare l’operazione (Ctrl+Z) finché MatchDesk resta aperto.</translat
     </message>
     <message>
         <source>(patient without id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(paziente senza ID)</translation>
     </message>
 </context>
 <context>
@@ -2545,51 +2553,51 @@ Creane uno (Ctrl+N) o importa un phenopacket o un file MME JSON o VCF (Ctrl+I).<
     </message>
     <message>
         <source>%1: %2 is an alternative id, mapped to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 è un ID alternativo, convertito in %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete, replaced by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 è obsoleto, sostituito da %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete without replacement, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 è obsoleto e senza sostituto, mantenuto come indicato</translation>
     </message>
     <message>
         <source>%1: %2 is not in the ontology, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 non è presente nell’ontologia, mantenuto come indicato</translation>
     </message>
     <message>
         <source>%1 is not a sex enum value (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un valore valido dell’enumerazione sex (0-3)</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">deve essere una stringa, non %1</translation>
+        <translation>deve essere una stringa, non %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è uno tra UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">deve essere una stringa</translation>
+        <translation>deve essere una stringa</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è una classificazione ACMG</translation>
     </message>
     <message>
         <source>%1 is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una classificazione ACMG</translation>
     </message>
     <message>
         <source>must be a 1-based position (at least 1), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere una posizione in base 1 (almeno 1), non %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a GENO id</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un ID GENO</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2805,7 @@ Creane uno (Ctrl+N) o importa un phenopacket o un file MME JSON o VCF (Ctrl+I).<
     </message>
     <message>
         <source>Some settings are managed by your IT department: they are shown greyed out and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune impostazioni sono gestite dal servizio informatico: sono visualizzate in grigio e non possono essere modificate qui.</translation>
     </message>
 </context>
 <context>
@@ -2868,15 +2876,15 @@ Creane uno (Ctrl+N) o importa un phenopacket o un file MME JSON o VCF (Ctrl+I).<
     </message>
     <message>
         <source>OS keychain: cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi di sistema: impossibile leggere “%1”: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot store &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi di sistema: impossibile memorizzare “%1”: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot remove &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi di sistema: impossibile rimuovere “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3420,83 +3428,83 @@ Creane uno (Ctrl+N) o importa un phenopacket o un file MME JSON o VCF (Ctrl+I).<
     <name>VcfReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished">il file non esiste</translation>
+        <translation>il file non esiste</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished">impossibile aprire il file</translation>
+        <translation>impossibile aprire il file</translation>
     </message>
     <message>
         <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
-        <translation type="unfinished">non è un file VCF o BCF (manca l’intestazione ##fileformat=VCF)</translation>
+        <translation>non è un file VCF o BCF (manca l’intestazione ##fileformat=VCF)</translation>
     </message>
     <message>
         <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
-        <translation type="unfinished">righe di intestazione mancanti o non valide (sono obbligatorie ##fileformat e la riga #CHROM)</translation>
+        <translation>righe di intestazione mancanti o non valide (sono obbligatorie ##fileformat e la riga #CHROM)</translation>
     </message>
     <message>
         <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
-        <translation type="unfinished">nessun campione “%1” nel file (campioni: %2)</translation>
+        <translation>nessun campione “%1” nel file (campioni: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nessuno</translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>the file has %1 samples (%2): choose the proband</source>
-        <translation type="unfinished">il file contiene %1 campioni (%2): scegli il probando</translation>
+        <translation>il file contiene %1 campioni (%2): scegli il probando</translation>
     </message>
     <message>
         <source>cannot select sample &apos;%1&apos;</source>
-        <translation type="unfinished">impossibile selezionare il campione “%1”</translation>
+        <translation>impossibile selezionare il campione “%1”</translation>
     </message>
     <message>
         <source>%1: the assembly is not named in the header; variants have no assembly</source>
-        <translation type="unfinished">%1: l’assembly non è indicato nell’intestazione; le varianti non hanno un assembly</translation>
+        <translation>%1: l’assembly non è indicato nell’intestazione; le varianti non hanno un assembly</translation>
     </message>
     <message>
         <source>truncated or corrupt data</source>
-        <translation type="unfinished">dati troncati o danneggiati</translation>
+        <translation>dati troncati o danneggiati</translation>
     </message>
     <message>
         <source>invalid record (htslib error %1: %2)</source>
-        <translation type="unfinished">record non valido (errore htslib %1: %2)</translation>
+        <translation>record non valido (errore htslib %1: %2)</translation>
     </message>
     <message>
         <source>contig not declared in the header</source>
-        <translation type="unfinished">contig non dichiarato nell’intestazione</translation>
+        <translation>contig non dichiarato nell’intestazione</translation>
     </message>
     <message>
         <source>tag not declared in the header</source>
-        <translation type="unfinished">tag non dichiarato nell’intestazione</translation>
+        <translation>tag non dichiarato nell’intestazione</translation>
     </message>
     <message>
         <source>wrong number of columns</source>
-        <translation type="unfinished">numero di colonne errato</translation>
+        <translation>numero di colonne errato</translation>
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished">valore fuori intervallo</translation>
+        <translation>valore fuori intervallo</translation>
     </message>
     <message>
         <source>malformed field</source>
-        <translation type="unfinished">campo non valido</translation>
+        <translation>campo non valido</translation>
     </message>
     <message>
         <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
-        <translation type="unfinished">il record usa un contig o un tag INFO o FORMAT non dichiarato nell’intestazione</translation>
+        <translation>il record usa un contig o un tag INFO o FORMAT non dichiarato nell’intestazione</translation>
     </message>
     <message>
         <source>not a valid position</source>
-        <translation type="unfinished">posizione non valida</translation>
+        <translation>posizione non valida</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished">importazione annullata</translation>
+        <translation>importazione annullata</translation>
     </message>
     <message>
         <source>the reference allele is missing</source>
-        <translation type="unfinished">manca l’allele di riferimento</translation>
+        <translation>manca l’allele di riferimento</translation>
     </message>
 </context>
 <context>

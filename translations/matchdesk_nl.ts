@@ -129,32 +129,32 @@
     <name>AlertReason</name>
     <message>
         <source>new match on %1</source>
-        <translation type="unfinished">nieuwe match op %1</translation>
+        <translation>nieuwe match op %1</translation>
     </message>
     <message>
         <source>new shared gene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw gedeeld gen %1</translation>
     </message>
     <message>
         <source>new variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe variant %1</translation>
     </message>
     <message>
         <source>score rose to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score gestegen naar %1</translation>
     </message>
     <message>
         <source>returned again by its node</source>
-        <translation type="unfinished"></translation>
+        <translation>opnieuw teruggegeven door de node</translation>
     </message>
     <message>
         <source>no longer returned by %1</source>
-        <translation type="unfinished">niet meer teruggegeven door %1</translation>
+        <translation>niet meer teruggegeven door %1</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separates the reasons of one alert, e.g. &quot;new shared gene ASPM; score rose to 0.40&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -626,11 +626,11 @@ Velden: %3</translation>
     </message>
     <message>
         <source>Cannot open the gene catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de gencatalogus %1 niet openen</translation>
     </message>
     <message>
         <source>Cannot read the gene catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de gencatalogus %1 niet lezen: %2</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@ Velden: %3</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1383,23 +1383,23 @@ U kunt dit ongedaan maken (Ctrl+Z) zolang MatchDesk open is.</translation>
     </message>
     <message>
         <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>langer dan %1 bytes</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HPO id (HP:nnnnnnn)</source>
-        <translation type="unfinished">&apos;%1&apos; is geen HPO-id (HP:nnnnnnn)</translation>
+        <translation>&apos;%1&apos; is geen HPO-id (HP:nnnnnnn)</translation>
     </message>
     <message>
         <source>%1.%2: unknown field ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: onbekend veld genegeerd</translation>
     </message>
     <message>
         <source>required field missing</source>
-        <translation type="unfinished">verplicht veld ontbreekt</translation>
+        <translation>verplicht veld ontbreekt</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een niet-negatief geheel getal zijn</translation>
     </message>
 </context>
 <context>
@@ -1477,19 +1477,19 @@ U kunt dit ongedaan maken (Ctrl+Z) zolang MatchDesk open is.</translation>
     </message>
     <message>
         <source>mandatory non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verplichte niet-lege string, kreeg %1</translation>
     </message>
     <message>
         <source>longer than 255 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>langer dan 255 bytes</translation>
     </message>
     <message>
         <source>must be an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een array zijn, kreeg %1</translation>
     </message>
     <message>
         <source>needs at least one of features or genomicFeatures</source>
-        <translation type="unfinished">vereist ten minste features of genomicFeatures</translation>
+        <translation>vereist ten minste features of genomicFeatures</translation>
     </message>
 </context>
 <context>
@@ -1500,205 +1500,213 @@ U kunt dit ongedaan maken (Ctrl+Z) zolang MatchDesk open is.</translation>
     </message>
     <message>
         <source>Clients file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientbestand.</translation>
     </message>
     <message>
         <source>Client name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientnaam.</translation>
     </message>
     <message>
         <source>add-client needs --clients FILE and --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>add-client vereist --clients FILE en --name NAME</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; added to %2. The token above is shown only once; the file keeps its SHA-256.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Client &quot;%1&quot; toegevoegd aan %2. Het token hierboven wordt maar één keer getoond; het bestand bewaart alleen de SHA-256 ervan.
+</translation>
     </message>
     <message>
         <source>Node database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodedatabase.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te importeren bestanden.</translation>
     </message>
     <message>
         <source>import needs --db FILE and at least one input file</source>
-        <translation type="unfinished"></translation>
+        <translation>import vereist --db FILE en ten minste één invoerbestand</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are kept as given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: gencatalogus niet geladen (%1); gen-id&apos;s worden ongewijzigd overgenomen
+</translation>
     </message>
     <message numerus="yes">
         <source>imported %n case(s); the node holds %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casus geïmporteerd; de node bevat nu in totaal %1</numerusform>
+            <numerusform>%n casussen geïmporteerd; de node bevat nu in totaal %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres.</translation>
     </message>
     <message>
         <source>Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat.</translation>
     </message>
     <message>
         <source>Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel.</translation>
     </message>
     <message>
         <source>Base path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basispad.</translation>
     </message>
     <message>
         <source>Max results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal aantal resultaten.</translation>
     </message>
     <message>
         <source>Min score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale score.</translation>
     </message>
     <message>
         <source>Disclaimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclaimer.</translation>
     </message>
     <message>
         <source>Disclaimer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclaimerbestand.</translation>
     </message>
     <message>
         <source>Max body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale grootte van de request body.</translation>
     </message>
     <message>
         <source>Timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-out.</translation>
     </message>
     <message>
         <source>Production node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productienode.</translation>
     </message>
     <message>
         <source>Contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact.</translation>
     </message>
     <message>
         <source>Contact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact-URL.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>serve needs --db FILE, --listen HOST:PORT and --clients FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>serve vereist --db FILE, --listen HOST:PORT en --clients FILE</translation>
     </message>
     <message>
         <source>--max-results must be an integer from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-results moet een geheel getal van 1 tot en met 1000 zijn</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score moet een getal van ten minste 0 en kleiner dan 1 zijn</translation>
     </message>
     <message>
         <source>--max-body must be an integer of at least 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body moet een geheel getal van ten minste 1024 zijn</translation>
     </message>
     <message>
         <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout moet een aantal seconden tussen 0 en 3600 zijn</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen moet de vorm HOST:PORT hebben, bijv. 127.0.0.1:8443</translation>
     </message>
     <message>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: &quot;%1&quot; is geen IP-adres</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert en --tls-key moeten samen worden opgegeven</translation>
     </message>
     <message>
         <source>No PEM certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen PEM-certificaat in %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Kan %1 niet lezen: %2</translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>No usable PEM private key (RSA or EC) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bruikbare private PEM-sleutel (RSA of EC) in %1</translation>
     </message>
     <message>
         <source>Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on loopback (127.0.0.1 or ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onversleuteld HTTP op %1 geweigerd: zonder --tls-cert/--tls-key luistert de node alleen op loopback (127.0.0.1 of ::1)</translation>
     </message>
     <message>
         <source>warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node
 </source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: onversleuteld HTTP, alleen op loopback; gebruik --tls-cert/--tls-key voor een echte node
+</translation>
     </message>
     <message>
         <source>warning: no clients in %1; every request will be answered 401
 </source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: geen clients in %1; elk verzoek wordt met 401 beantwoord
+</translation>
     </message>
     <message>
         <source>Cannot load the HPO, which the node needs for matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de HPO niet laden (de node heeft die nodig voor matching): %1</translation>
     </message>
     <message>
         <source>disease annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>ziekteannotaties</translation>
     </message>
     <message>
         <source>warning: HPO annotations not loaded (%1); information content from the node&apos;s cases
 </source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: HPO-annotaties niet geladen (%1); informatie-inhoud op basis van de casussen van de node
+</translation>
     </message>
     <message>
         <source>the node&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>de casussen van de node</translation>
     </message>
     <message>
         <source>warning: gene phenotype profiles not loaded (%1); scoring without them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: fenotypeprofielen van genen niet geladen (%1); er wordt zonder deze profielen gescoord
+</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are checked by form only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: gencatalogus niet geladen (%1); gen-id&apos;s worden alleen op hun vorm gecontroleerd
+</translation>
     </message>
     <message>
         <source>Cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de signaalafhandeling niet instellen</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casus geladen in %1 ms (referentiegegevens %2 ms, database %3 ms, index %4 ms; informatie-inhoud op basis van %5)</numerusform>
+            <numerusform>%n casussen geladen in %1 ms (referentiegegevens %2 ms, database %3 ms, index %4 ms; informatie-inhoud op basis van %5)</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gestopt
+</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2138,7 @@ U kunt dit ongedaan maken (Ctrl+Z) zolang MatchDesk open is.</translation>
     </message>
     <message>
         <source>(patient without id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(patiënt zonder id)</translation>
     </message>
 </context>
 <context>
@@ -2545,51 +2553,51 @@ Maak er een aan (Ctrl+N) of importeer een phenopacket-, MME JSON- of VCF-bestand
     </message>
     <message>
         <source>%1: %2 is an alternative id, mapped to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is een alternatieve id, omgezet naar %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete, replaced by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is verouderd, vervangen door %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete without replacement, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is verouderd zonder vervanging, ongewijzigd overgenomen</translation>
     </message>
     <message>
         <source>%1: %2 is not in the ontology, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 staat niet in de ontologie, ongewijzigd overgenomen</translation>
     </message>
     <message>
         <source>%1 is not a sex enum value (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen geldige enumwaarde voor sex (0-3)</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">moet een string zijn, geen %1</translation>
+        <translation>moet een string zijn, geen %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is niet een van UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">moet een string zijn</translation>
+        <translation>moet een string zijn</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen ACMG-classificatie</translation>
     </message>
     <message>
         <source>%1 is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen ACMG-classificatie</translation>
     </message>
     <message>
         <source>must be a 1-based position (at least 1), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een 1-gebaseerde positie zijn (ten minste 1), niet %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a GENO id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen GENO-id</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2805,7 @@ Maak er een aan (Ctrl+N) of importeer een phenopacket-, MME JSON- of VCF-bestand
     </message>
     <message>
         <source>Some settings are managed by your IT department: they are shown greyed out and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige instellingen worden door uw IT-afdeling beheerd: ze worden grijs weergegeven en kunnen hier niet worden gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2868,15 +2876,15 @@ Maak er een aan (Ctrl+N) of importeer een phenopacket-, MME JSON- of VCF-bestand
     </message>
     <message>
         <source>OS keychain: cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelhanger van het systeem: kan &apos;%1&apos; niet lezen: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot store &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelhanger van het systeem: kan &apos;%1&apos; niet opslaan: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot remove &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelhanger van het systeem: kan &apos;%1&apos; niet verwijderen: %2</translation>
     </message>
 </context>
 <context>
@@ -3420,83 +3428,83 @@ Maak er een aan (Ctrl+N) of importeer een phenopacket-, MME JSON- of VCF-bestand
     <name>VcfReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished">het bestand bestaat niet</translation>
+        <translation>het bestand bestaat niet</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished">kan het bestand niet openen</translation>
+        <translation>kan het bestand niet openen</translation>
     </message>
     <message>
         <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
-        <translation type="unfinished">geen VCF- of BCF-bestand (geen header ##fileformat=VCF)</translation>
+        <translation>geen VCF- of BCF-bestand (geen header ##fileformat=VCF)</translation>
     </message>
     <message>
         <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
-        <translation type="unfinished">ontbrekende of ongeldige headerregels (##fileformat en de #CHROM-regel zijn vereist)</translation>
+        <translation>ontbrekende of ongeldige headerregels (##fileformat en de #CHROM-regel zijn vereist)</translation>
     </message>
     <message>
         <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
-        <translation type="unfinished">geen sample &apos;%1&apos; in het bestand (samples: %2)</translation>
+        <translation>geen sample &apos;%1&apos; in het bestand (samples: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>the file has %1 samples (%2): choose the proband</source>
-        <translation type="unfinished">het bestand bevat %1 samples (%2): kies de indexpatiënt</translation>
+        <translation>het bestand bevat %1 samples (%2): kies de indexpatiënt</translation>
     </message>
     <message>
         <source>cannot select sample &apos;%1&apos;</source>
-        <translation type="unfinished">kan sample &apos;%1&apos; niet selecteren</translation>
+        <translation>kan sample &apos;%1&apos; niet selecteren</translation>
     </message>
     <message>
         <source>%1: the assembly is not named in the header; variants have no assembly</source>
-        <translation type="unfinished">%1: de assembly wordt niet genoemd in de header; varianten hebben geen assembly</translation>
+        <translation>%1: de assembly wordt niet genoemd in de header; varianten hebben geen assembly</translation>
     </message>
     <message>
         <source>truncated or corrupt data</source>
-        <translation type="unfinished">onvolledige of beschadigde gegevens</translation>
+        <translation>onvolledige of beschadigde gegevens</translation>
     </message>
     <message>
         <source>invalid record (htslib error %1: %2)</source>
-        <translation type="unfinished">ongeldig record (htslib-fout %1: %2)</translation>
+        <translation>ongeldig record (htslib-fout %1: %2)</translation>
     </message>
     <message>
         <source>contig not declared in the header</source>
-        <translation type="unfinished">contig niet gedeclareerd in de header</translation>
+        <translation>contig niet gedeclareerd in de header</translation>
     </message>
     <message>
         <source>tag not declared in the header</source>
-        <translation type="unfinished">tag niet gedeclareerd in de header</translation>
+        <translation>tag niet gedeclareerd in de header</translation>
     </message>
     <message>
         <source>wrong number of columns</source>
-        <translation type="unfinished">verkeerd aantal kolommen</translation>
+        <translation>verkeerd aantal kolommen</translation>
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished">waarde buiten bereik</translation>
+        <translation>waarde buiten bereik</translation>
     </message>
     <message>
         <source>malformed field</source>
-        <translation type="unfinished">ongeldig veld</translation>
+        <translation>ongeldig veld</translation>
     </message>
     <message>
         <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
-        <translation type="unfinished">het record gebruikt een contig, INFO- of FORMAT-tag die niet in de header is gedeclareerd</translation>
+        <translation>het record gebruikt een contig, INFO- of FORMAT-tag die niet in de header is gedeclareerd</translation>
     </message>
     <message>
         <source>not a valid position</source>
-        <translation type="unfinished">geen geldige positie</translation>
+        <translation>geen geldige positie</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished">import geannuleerd</translation>
+        <translation>import geannuleerd</translation>
     </message>
     <message>
         <source>the reference allele is missing</source>
-        <translation type="unfinished">het referentieallel ontbreekt</translation>
+        <translation>het referentieallel ontbreekt</translation>
     </message>
 </context>
 <context>

@@ -130,32 +130,32 @@
     <name>AlertReason</name>
     <message>
         <source>new match on %1</source>
-        <translation type="unfinished">nowe dopasowanie w węźle %1</translation>
+        <translation>nowe dopasowanie w węźle %1</translation>
     </message>
     <message>
         <source>new shared gene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy wspólny gen %1</translation>
     </message>
     <message>
         <source>new variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy wariant %1</translation>
     </message>
     <message>
         <source>score rose to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wynik wzrósł do %1</translation>
     </message>
     <message>
         <source>returned again by its node</source>
-        <translation type="unfinished"></translation>
+        <translation>ponownie zwracane przez swój węzeł</translation>
     </message>
     <message>
         <source>no longer returned by %1</source>
-        <translation type="unfinished">nie jest już zwracane przez węzeł %1</translation>
+        <translation>nie jest już zwracane przez węzeł %1</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separates the reasons of one alert, e.g. &quot;new shared gene ASPM; score rose to 0.40&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -634,11 +634,11 @@ Pola: %3</translation>
     </message>
     <message>
         <source>Cannot open the gene catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć katalogu genów %1</translation>
     </message>
     <message>
         <source>Cannot read the gene catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać katalogu genów %1: %2</translation>
     </message>
 </context>
 <context>
@@ -723,7 +723,7 @@ Pola: %3</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiersz %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1397,23 +1397,23 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
     </message>
     <message>
         <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>przekracza %1 B</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HPO id (HP:nnnnnnn)</source>
-        <translation type="unfinished">„%1” nie jest identyfikatorem HPO (HP:nnnnnnn)</translation>
+        <translation>„%1” nie jest identyfikatorem HPO (HP:nnnnnnn)</translation>
     </message>
     <message>
         <source>%1.%2: unknown field ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: zignorowano nieznane pole</translation>
     </message>
     <message>
         <source>required field missing</source>
-        <translation type="unfinished">brak wymaganego pola</translation>
+        <translation>brak wymaganego pola</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być nieujemną liczbą całkowitą</translation>
     </message>
 </context>
 <context>
@@ -1491,19 +1491,19 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
     </message>
     <message>
         <source>mandatory non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagany niepusty ciąg znaków, otrzymano %1</translation>
     </message>
     <message>
         <source>longer than 255 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>przekracza 255 B</translation>
     </message>
     <message>
         <source>must be an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być tablicą, otrzymano %1</translation>
     </message>
     <message>
         <source>needs at least one of features or genomicFeatures</source>
-        <translation type="unfinished">wymaga co najmniej jednego z pól features lub genomicFeatures</translation>
+        <translation>wymaga co najmniej jednego z pól features lub genomicFeatures</translation>
     </message>
 </context>
 <context>
@@ -1514,207 +1514,215 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
     </message>
     <message>
         <source>Clients file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik klientów.</translation>
     </message>
     <message>
         <source>Client name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa klienta.</translation>
     </message>
     <message>
         <source>add-client needs --clients FILE and --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>add-client wymaga --clients FILE i --name NAME</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; added to %2. The token above is shown only once; the file keeps its SHA-256.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano klienta „%1” do %2. Powyższy token jest wyświetlany tylko raz; w pliku zapisywany jest wyłącznie jego skrót SHA-256.
+</translation>
     </message>
     <message>
         <source>Node database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych węzła.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki do zaimportowania.</translation>
     </message>
     <message>
         <source>import needs --db FILE and at least one input file</source>
-        <translation type="unfinished"></translation>
+        <translation>import wymaga --db FILE i co najmniej jednego pliku wejściowego</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are kept as given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: nie wczytano katalogu genów (%1); identyfikatory genów zostaną zachowane w podanej postaci
+</translation>
     </message>
     <message numerus="yes">
         <source>imported %n case(s); the node holds %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zaimportowano %n przypadek; łączna liczba przypadków w węźle: %1</numerusform>
+            <numerusform>zaimportowano %n przypadki; łączna liczba przypadków w węźle: %1</numerusform>
+            <numerusform>zaimportowano %n przypadków; łączna liczba przypadków w węźle: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres nasłuchiwania.</translation>
     </message>
     <message>
         <source>Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat.</translation>
     </message>
     <message>
         <source>Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz prywatny.</translation>
     </message>
     <message>
         <source>Base path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka bazowa.</translation>
     </message>
     <message>
         <source>Max results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalna liczba wyników.</translation>
     </message>
     <message>
         <source>Min score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimalny wynik.</translation>
     </message>
     <message>
         <source>Disclaimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastrzeżenie prawne.</translation>
     </message>
     <message>
         <source>Disclaimer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zastrzeżenia prawnego.</translation>
     </message>
     <message>
         <source>Max body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalny rozmiar treści żądania.</translation>
     </message>
     <message>
         <source>Timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu żądania.</translation>
     </message>
     <message>
         <source>Production node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzeł produkcyjny.</translation>
     </message>
     <message>
         <source>Contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt.</translation>
     </message>
     <message>
         <source>Contact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktowy adres URL.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany argument „%1”</translation>
     </message>
     <message>
         <source>serve needs --db FILE, --listen HOST:PORT and --clients FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>serve wymaga --db FILE, --listen HOST:PORT i --clients FILE</translation>
     </message>
     <message>
         <source>--max-results must be an integer from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-results musi być liczbą całkowitą od 1 do 1000</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score musi być liczbą nie mniejszą niż 0 i mniejszą niż 1</translation>
     </message>
     <message>
         <source>--max-body must be an integer of at least 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body musi być liczbą całkowitą nie mniejszą niż 1024</translation>
     </message>
     <message>
         <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout musi być liczbą sekund od 0 do 3600</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen musi mieć postać HOST:PORT, np. 127.0.0.1:8443</translation>
     </message>
     <message>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: „%1” nie jest adresem IP</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert i --tls-key należy podać razem</translation>
     </message>
     <message>
         <source>No PEM certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak certyfikatu PEM w %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Nie można odczytać %1: %2</translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>No usable PEM private key (RSA or EC) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak nadającego się do użycia klucza prywatnego PEM (RSA lub EC) w %1</translation>
     </message>
     <message>
         <source>Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on loopback (127.0.0.1 or ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieszyfrowany protokół HTTP na %1 jest niedozwolony: bez --tls-cert/--tls-key węzeł nasłuchuje tylko na adresie loopback (127.0.0.1 lub ::1)</translation>
     </message>
     <message>
         <source>warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: nieszyfrowany protokół HTTP jest udostępniany tylko na adresie loopback; dla rzeczywistego węzła użyj --tls-cert/--tls-key
+</translation>
     </message>
     <message>
         <source>warning: no clients in %1; every request will be answered 401
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: brak klientów w %1; każde żądanie otrzyma odpowiedź 401
+</translation>
     </message>
     <message>
         <source>Cannot load the HPO, which the node needs for matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wczytać HPO, której węzeł potrzebuje do wyszukiwania dopasowań: %1</translation>
     </message>
     <message>
         <source>disease annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>adnotacje chorób</translation>
     </message>
     <message>
         <source>warning: HPO annotations not loaded (%1); information content from the node&apos;s cases
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: nie wczytano adnotacji HPO (%1); zawartość informacyjna zostanie obliczona na podstawie przypadków węzła
+</translation>
     </message>
     <message>
         <source>the node&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>przypadki węzła</translation>
     </message>
     <message>
         <source>warning: gene phenotype profiles not loaded (%1); scoring without them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: nie wczytano profili fenotypowych genów (%1); wyniki będą obliczane bez nich
+</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are checked by form only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: nie wczytano katalogu genów (%1); identyfikatory genów są sprawdzane tylko pod względem formatu
+</translation>
     </message>
     <message>
         <source>Cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można skonfigurować obsługi sygnałów</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wczytano %n przypadek w %1 ms (dane referencyjne %2 ms, baza danych %3 ms, indeks %4 ms; źródło zawartości informacyjnej: %5)</numerusform>
+            <numerusform>wczytano %n przypadki w %1 ms (dane referencyjne %2 ms, baza danych %3 ms, indeks %4 ms; źródło zawartości informacyjnej: %5)</numerusform>
+            <numerusform>wczytano %n przypadków w %1 ms (dane referencyjne %2 ms, baza danych %3 ms, indeks %4 ms; źródło zawartości informacyjnej: %5)</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>zatrzymano
+</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2156,7 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
     </message>
     <message>
         <source>(patient without id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pacjent bez identyfikatora)</translation>
     </message>
 </context>
 <context>
@@ -2572,51 +2580,51 @@ Utwórz nowego (Ctrl+N) lub zaimportuj plik phenopacket, MME JSON albo VCF (Ctrl
     </message>
     <message>
         <source>%1: %2 is an alternative id, mapped to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 jest identyfikatorem alternatywnym, zmapowano na %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete, replaced by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 jest przestarzały, zastąpiono go przez %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete without replacement, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 jest przestarzały i nie ma następnika, zachowano w podanej postaci</translation>
     </message>
     <message>
         <source>%1: %2 is not in the ontology, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nie występuje w ontologii, zachowano w podanej postaci</translation>
     </message>
     <message>
         <source>%1 is not a sex enum value (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest wartością wyliczenia sex (0–3)</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">musi być ciągiem znaków, a nie %1</translation>
+        <translation>musi być ciągiem znaków, a nie %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest jedną z wartości UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">musi być ciągiem znaków</translation>
+        <translation>musi być ciągiem znaków</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest klasyfikacją ACMG</translation>
     </message>
     <message>
         <source>%1 is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest klasyfikacją ACMG</translation>
     </message>
     <message>
         <source>must be a 1-based position (at least 1), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być pozycją liczoną od 1 (co najmniej 1), a nie %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a GENO id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest identyfikatorem GENO</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +2834,7 @@ Utwórz nowego (Ctrl+N) lub zaimportuj plik phenopacket, MME JSON albo VCF (Ctrl
     </message>
     <message>
         <source>Some settings are managed by your IT department: they are shown greyed out and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre ustawienia są zarządzane przez dział IT: są wyszarzone i nie można ich tutaj zmienić.</translation>
     </message>
 </context>
 <context>
@@ -2897,15 +2905,15 @@ Utwórz nowego (Ctrl+N) lub zaimportuj plik phenopacket, MME JSON albo VCF (Ctrl
     </message>
     <message>
         <source>OS keychain: cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy: nie można odczytać „%1”: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot store &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy: nie można zapisać „%1”: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot remove &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy: nie można usunąć „%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3451,83 +3459,83 @@ Utwórz nowego (Ctrl+N) lub zaimportuj plik phenopacket, MME JSON albo VCF (Ctrl
     <name>VcfReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished">plik nie istnieje</translation>
+        <translation>plik nie istnieje</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished">nie można otworzyć pliku</translation>
+        <translation>nie można otworzyć pliku</translation>
     </message>
     <message>
         <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
-        <translation type="unfinished">to nie jest plik VCF ani BCF (brak nagłówka ##fileformat=VCF)</translation>
+        <translation>to nie jest plik VCF ani BCF (brak nagłówka ##fileformat=VCF)</translation>
     </message>
     <message>
         <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
-        <translation type="unfinished">brak lub nieprawidłowe wiersze nagłówka (wymagane są ##fileformat i wiersz #CHROM)</translation>
+        <translation>brak lub nieprawidłowe wiersze nagłówka (wymagane są ##fileformat i wiersz #CHROM)</translation>
     </message>
     <message>
         <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
-        <translation type="unfinished">brak próbki „%1” w pliku (próbki: %2)</translation>
+        <translation>brak próbki „%1” w pliku (próbki: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>the file has %1 samples (%2): choose the proband</source>
-        <translation type="unfinished">liczba próbek w pliku: %1 (%2); wybierz probanta</translation>
+        <translation>liczba próbek w pliku: %1 (%2); wybierz probanta</translation>
     </message>
     <message>
         <source>cannot select sample &apos;%1&apos;</source>
-        <translation type="unfinished">nie można wybrać próbki „%1”</translation>
+        <translation>nie można wybrać próbki „%1”</translation>
     </message>
     <message>
         <source>%1: the assembly is not named in the header; variants have no assembly</source>
-        <translation type="unfinished">%1: w nagłówku nie podano genomu referencyjnego; warianty nie mają przypisanego genomu referencyjnego</translation>
+        <translation>%1: w nagłówku nie podano genomu referencyjnego; warianty nie mają przypisanego genomu referencyjnego</translation>
     </message>
     <message>
         <source>truncated or corrupt data</source>
-        <translation type="unfinished">niekompletne lub uszkodzone dane</translation>
+        <translation>niekompletne lub uszkodzone dane</translation>
     </message>
     <message>
         <source>invalid record (htslib error %1: %2)</source>
-        <translation type="unfinished">nieprawidłowy rekord (błąd htslib %1: %2)</translation>
+        <translation>nieprawidłowy rekord (błąd htslib %1: %2)</translation>
     </message>
     <message>
         <source>contig not declared in the header</source>
-        <translation type="unfinished">kontig niezadeklarowany w nagłówku</translation>
+        <translation>kontig niezadeklarowany w nagłówku</translation>
     </message>
     <message>
         <source>tag not declared in the header</source>
-        <translation type="unfinished">znacznik niezadeklarowany w nagłówku</translation>
+        <translation>znacznik niezadeklarowany w nagłówku</translation>
     </message>
     <message>
         <source>wrong number of columns</source>
-        <translation type="unfinished">nieprawidłowa liczba kolumn</translation>
+        <translation>nieprawidłowa liczba kolumn</translation>
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished">wartość spoza zakresu</translation>
+        <translation>wartość spoza zakresu</translation>
     </message>
     <message>
         <source>malformed field</source>
-        <translation type="unfinished">nieprawidłowe pole</translation>
+        <translation>nieprawidłowe pole</translation>
     </message>
     <message>
         <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
-        <translation type="unfinished">rekord używa kontigu lub znacznika INFO albo FORMAT, którego nie zadeklarowano w nagłówku</translation>
+        <translation>rekord używa kontigu lub znacznika INFO albo FORMAT, którego nie zadeklarowano w nagłówku</translation>
     </message>
     <message>
         <source>not a valid position</source>
-        <translation type="unfinished">nieprawidłowa pozycja</translation>
+        <translation>nieprawidłowa pozycja</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished">import anulowany</translation>
+        <translation>import anulowany</translation>
     </message>
     <message>
         <source>the reference allele is missing</source>
-        <translation type="unfinished">brak allelu referencyjnego</translation>
+        <translation>brak allelu referencyjnego</translation>
     </message>
 </context>
 <context>

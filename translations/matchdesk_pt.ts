@@ -129,32 +129,32 @@
     <name>AlertReason</name>
     <message>
         <source>new match on %1</source>
-        <translation type="unfinished">nova correspondência em %1</translation>
+        <translation>nova correspondência em %1</translation>
     </message>
     <message>
         <source>new shared gene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>novo gene em comum %1</translation>
     </message>
     <message>
         <source>new variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nova variante %1</translation>
     </message>
     <message>
         <source>score rose to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a pontuação subiu para %1</translation>
     </message>
     <message>
         <source>returned again by its node</source>
-        <translation type="unfinished"></translation>
+        <translation>voltou a ser devolvida pelo seu nó</translation>
     </message>
     <message>
         <source>no longer returned by %1</source>
-        <translation type="unfinished">deixou de ser devolvida por %1</translation>
+        <translation>deixou de ser devolvida por %1</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separates the reasons of one alert, e.g. &quot;new shared gene ASPM; score rose to 0.40&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -626,11 +626,11 @@ Campos: %3</translation>
     </message>
     <message>
         <source>Cannot open the gene catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o catálogo de genes %1</translation>
     </message>
     <message>
         <source>Cannot read the gene catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o catálogo de genes %1: %2</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@ Campos: %3</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1383,23 +1383,23 @@ Pode desfazer esta ação (Ctrl+Z) enquanto o MatchDesk estiver aberto.</transla
     </message>
     <message>
         <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais de %1 bytes</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HPO id (HP:nnnnnnn)</source>
-        <translation type="unfinished">“%1” não é um ID HPO (HP:nnnnnnn)</translation>
+        <translation>“%1” não é um ID HPO (HP:nnnnnnn)</translation>
     </message>
     <message>
         <source>%1.%2: unknown field ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: campo desconhecido ignorado</translation>
     </message>
     <message>
         <source>required field missing</source>
-        <translation type="unfinished">campo obrigatório ausente</translation>
+        <translation>campo obrigatório ausente</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um número inteiro não negativo</translation>
     </message>
 </context>
 <context>
@@ -1477,19 +1477,19 @@ Pode desfazer esta ação (Ctrl+Z) enquanto o MatchDesk estiver aberto.</transla
     </message>
     <message>
         <source>mandatory non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeia de caracteres não vazia obrigatória, recebida %1</translation>
     </message>
     <message>
         <source>longer than 255 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais de 255 bytes</translation>
     </message>
     <message>
         <source>must be an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um array, recebido %1</translation>
     </message>
     <message>
         <source>needs at least one of features or genomicFeatures</source>
-        <translation type="unfinished">precisa de pelo menos features ou genomicFeatures</translation>
+        <translation>precisa de pelo menos features ou genomicFeatures</translation>
     </message>
 </context>
 <context>
@@ -1500,205 +1500,213 @@ Pode desfazer esta ação (Ctrl+Z) enquanto o MatchDesk estiver aberto.</transla
     </message>
     <message>
         <source>Clients file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de clientes.</translation>
     </message>
     <message>
         <source>Client name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do cliente.</translation>
     </message>
     <message>
         <source>add-client needs --clients FILE and --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>add-client precisa de --clients FILE e --name NAME</translation>
     </message>
     <message>
         <source>Client &quot;%1&quot; added to %2. The token above is shown only once; the file keeps its SHA-256.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente “%1” adicionado a %2. O token acima só é mostrado uma vez; o arquivo guarda apenas o seu SHA-256.
+</translation>
     </message>
     <message>
         <source>Node database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dados do nó.</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos a importar.</translation>
     </message>
     <message>
         <source>import needs --db FILE and at least one input file</source>
-        <translation type="unfinished"></translation>
+        <translation>import precisa de --db FILE e de pelo menos um arquivo de entrada</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are kept as given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: catálogo de genes não carregado (%1); os IDs de genes são mantidos tal como indicados
+</translation>
     </message>
     <message numerus="yes">
         <source>imported %n case(s); the node holds %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso importado; o nó contém %1</numerusform>
+            <numerusform>%n casos importados; o nó contém %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço.</translation>
     </message>
     <message>
         <source>Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado.</translation>
     </message>
     <message>
         <source>Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada.</translation>
     </message>
     <message>
         <source>Base path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho base.</translation>
     </message>
     <message>
         <source>Max results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de resultados.</translation>
     </message>
     <message>
         <source>Min score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação mínima.</translation>
     </message>
     <message>
         <source>Disclaimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração de exoneração de responsabilidade.</translation>
     </message>
     <message>
         <source>Disclaimer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo da declaração de exoneração de responsabilidade.</translation>
     </message>
     <message>
         <source>Max body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho máximo do corpo do pedido.</translation>
     </message>
     <message>
         <source>Timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite.</translation>
     </message>
     <message>
         <source>Production node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó de produção.</translation>
     </message>
     <message>
         <source>Contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato.</translation>
     </message>
     <message>
         <source>Contact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de contato.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado “%1”</translation>
     </message>
     <message>
         <source>serve needs --db FILE, --listen HOST:PORT and --clients FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>serve precisa de --db FILE, --listen HOST:PORT e --clients FILE</translation>
     </message>
     <message>
         <source>--max-results must be an integer from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-results deve ser um número inteiro entre 1 e 1000</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score deve ser um número maior ou igual a 0 e menor do que 1</translation>
     </message>
     <message>
         <source>--max-body must be an integer of at least 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body deve ser um número inteiro igual ou superior a 1024</translation>
     </message>
     <message>
         <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout deve ser um número de segundos entre 0 e 3600</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen deve ter a forma HOST:PORT, p. ex. 127.0.0.1:8443</translation>
     </message>
     <message>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: “%1” não é um endereço IP</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert e --tls-key devem ser indicados em conjunto</translation>
     </message>
     <message>
         <source>No PEM certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum certificado PEM em %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Não é possível ler %1: %2</translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>No usable PEM private key (RSA or EC) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhuma chave privada PEM utilizável (RSA ou EC) em %1</translation>
     </message>
     <message>
         <source>Refusing plain HTTP on %1: without --tls-cert/--tls-key the node only listens on loopback (127.0.0.1 or ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP não cifrado recusado em %1: sem --tls-cert/--tls-key, o nó só escuta na interface de loopback (127.0.0.1 ou ::1)</translation>
     </message>
     <message>
         <source>warning: serving plain HTTP on loopback only; use --tls-cert/--tls-key for a real node
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: HTTP não cifrado servido apenas na interface de loopback; utilize --tls-cert/--tls-key para um nó real
+</translation>
     </message>
     <message>
         <source>warning: no clients in %1; every request will be answered 401
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: nenhum cliente em %1; todos os pedidos serão respondidos com 401
+</translation>
     </message>
     <message>
         <source>Cannot load the HPO, which the node needs for matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível carregar a HPO, de que o nó precisa para a pesquisa de correspondências: %1</translation>
     </message>
     <message>
         <source>disease annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>anotações de doenças</translation>
     </message>
     <message>
         <source>warning: HPO annotations not loaded (%1); information content from the node&apos;s cases
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: anotações da HPO não carregadas (%1); conteúdo de informação calculado a partir dos casos do nó
+</translation>
     </message>
     <message>
         <source>the node&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>casos do nó</translation>
     </message>
     <message>
         <source>warning: gene phenotype profiles not loaded (%1); scoring without them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: perfis fenotípicos dos genes não carregados (%1); pontuação calculada sem eles
+</translation>
     </message>
     <message>
         <source>warning: gene catalog not loaded (%1); gene ids are checked by form only
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: catálogo de genes não carregado (%1); os IDs de genes só são verificados quanto ao formato
+</translation>
     </message>
     <message>
         <source>Cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível configurar o tratamento de sinais</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded in %1 ms (reference data %2 ms, database %3 ms, index %4 ms; information content from %5)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso carregado em %1 ms (dados de referência %2 ms, base de dados %3 ms, índice %4 ms; conteúdo de informação com base em %5)</numerusform>
+            <numerusform>%n casos carregados em %1 ms (dados de referência %2 ms, base de dados %3 ms, índice %4 ms; conteúdo de informação com base em %5)</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>parado
+</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2138,7 @@ Pode desfazer esta ação (Ctrl+Z) enquanto o MatchDesk estiver aberto.</transla
     </message>
     <message>
         <source>(patient without id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(paciente sem ID)</translation>
     </message>
 </context>
 <context>
@@ -2545,51 +2553,51 @@ Crie um (Ctrl+N) ou importe um phenopacket ou um arquivo MME JSON ou VCF (Ctrl+I
     </message>
     <message>
         <source>%1: %2 is an alternative id, mapped to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 é um ID alternativo, resolvido como %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete, replaced by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 está obsoleto, substituído por %3</translation>
     </message>
     <message>
         <source>%1: %2 is obsolete without replacement, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 está obsoleto sem substituto, mantido tal como indicado</translation>
     </message>
     <message>
         <source>%1: %2 is not in the ontology, kept as given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 não consta da ontologia, mantido tal como indicado</translation>
     </message>
     <message>
         <source>%1 is not a sex enum value (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um valor da enumeração de sexo (0-3)</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">deve ser uma cadeia de caracteres, não %1</translation>
+        <translation>deve ser uma cadeia de caracteres, não %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é nenhum dos valores UNKNOWN_SEX, FEMALE, MALE, OTHER_SEX</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished">deve ser uma cadeia de caracteres</translation>
+        <translation>deve ser uma cadeia de caracteres</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma classificação ACMG</translation>
     </message>
     <message>
         <source>%1 is not an ACMG classification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma classificação ACMG</translation>
     </message>
     <message>
         <source>must be a 1-based position (at least 1), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma posição com base 1 (no mínimo 1), não %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a GENO id</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID GENO</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2805,7 @@ Crie um (Ctrl+N) ou importe um phenopacket ou um arquivo MME JSON ou VCF (Ctrl+I
     </message>
     <message>
         <source>Some settings are managed by your IT department: they are shown greyed out and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas configurações são definidas pelo departamento de informática: aparecem esmaecidas e não podem ser alteradas aqui.</translation>
     </message>
 </context>
 <context>
@@ -2868,15 +2876,15 @@ Crie um (Ctrl+N) ou importe um phenopacket ou um arquivo MME JSON ou VCF (Ctrl+I
     </message>
     <message>
         <source>OS keychain: cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofre de chaves do sistema: não é possível ler “%1”: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot store &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofre de chaves do sistema: não é possível guardar “%1”: %2</translation>
     </message>
     <message>
         <source>OS keychain: cannot remove &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofre de chaves do sistema: não é possível remover “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3420,83 +3428,83 @@ Crie um (Ctrl+N) ou importe um phenopacket ou um arquivo MME JSON ou VCF (Ctrl+I
     <name>VcfReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished">o arquivo não existe</translation>
+        <translation>o arquivo não existe</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished">não é possível abrir o arquivo</translation>
+        <translation>não é possível abrir o arquivo</translation>
     </message>
     <message>
         <source>not a VCF or BCF file (no ##fileformat=VCF header)</source>
-        <translation type="unfinished">não é um arquivo VCF nem BCF (sem cabeçalho ##fileformat=VCF)</translation>
+        <translation>não é um arquivo VCF nem BCF (sem cabeçalho ##fileformat=VCF)</translation>
     </message>
     <message>
         <source>missing or invalid header lines (##fileformat and the #CHROM line are required)</source>
-        <translation type="unfinished">linhas de cabeçalho ausentes ou inválidas (##fileformat e a linha #CHROM são obrigatórias)</translation>
+        <translation>linhas de cabeçalho ausentes ou inválidas (##fileformat e a linha #CHROM são obrigatórias)</translation>
     </message>
     <message>
         <source>no sample &apos;%1&apos; in the file (samples: %2)</source>
-        <translation type="unfinished">a amostra “%1” não existe no arquivo (amostras: %2)</translation>
+        <translation>a amostra “%1” não existe no arquivo (amostras: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>the file has %1 samples (%2): choose the proband</source>
-        <translation type="unfinished">o arquivo tem %1 amostras (%2): escolha o probando</translation>
+        <translation>o arquivo tem %1 amostras (%2): escolha o probando</translation>
     </message>
     <message>
         <source>cannot select sample &apos;%1&apos;</source>
-        <translation type="unfinished">não é possível selecionar a amostra “%1”</translation>
+        <translation>não é possível selecionar a amostra “%1”</translation>
     </message>
     <message>
         <source>%1: the assembly is not named in the header; variants have no assembly</source>
-        <translation type="unfinished">%1: a versão do genoma de referência não é indicada no cabeçalho; as variantes ficam sem versão do genoma</translation>
+        <translation>%1: o genoma de referência não é indicado no cabeçalho; as variantes ficam sem genoma de referência</translation>
     </message>
     <message>
         <source>truncated or corrupt data</source>
-        <translation type="unfinished">dados truncados ou corrompidos</translation>
+        <translation>dados truncados ou corrompidos</translation>
     </message>
     <message>
         <source>invalid record (htslib error %1: %2)</source>
-        <translation type="unfinished">registro inválido (erro htslib %1: %2)</translation>
+        <translation>registro inválido (erro htslib %1: %2)</translation>
     </message>
     <message>
         <source>contig not declared in the header</source>
-        <translation type="unfinished">contig não declarado no cabeçalho</translation>
+        <translation>contig não declarado no cabeçalho</translation>
     </message>
     <message>
         <source>tag not declared in the header</source>
-        <translation type="unfinished">tag não declarada no cabeçalho</translation>
+        <translation>tag não declarada no cabeçalho</translation>
     </message>
     <message>
         <source>wrong number of columns</source>
-        <translation type="unfinished">número de colunas incorreto</translation>
+        <translation>número de colunas incorreto</translation>
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished">valor fora do intervalo</translation>
+        <translation>valor fora do intervalo</translation>
     </message>
     <message>
         <source>malformed field</source>
-        <translation type="unfinished">campo malformado</translation>
+        <translation>campo malformado</translation>
     </message>
     <message>
         <source>the record uses a contig, INFO or FORMAT tag that the header does not declare</source>
-        <translation type="unfinished">o registro utiliza um contig ou uma tag INFO ou FORMAT que o cabeçalho não declara</translation>
+        <translation>o registro utiliza um contig ou uma tag INFO ou FORMAT que o cabeçalho não declara</translation>
     </message>
     <message>
         <source>not a valid position</source>
-        <translation type="unfinished">não é uma posição válida</translation>
+        <translation>não é uma posição válida</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished">importação cancelada</translation>
+        <translation>importação cancelada</translation>
     </message>
     <message>
         <source>the reference allele is missing</source>
-        <translation type="unfinished">o alelo de referência está ausente</translation>
+        <translation>o alelo de referência está ausente</translation>
     </message>
 </context>
 <context>
