@@ -1,44 +1,15 @@
 #include "GeneCatalog.h"
 
 #include "CoreLogging.h"
+#include "DataFileError.h"
 #include "DataPaths.h"
+#include "Gzip.h"
 #include "MatchDeskError.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <zlib.h>
 
 namespace {
-
-QByteArray readMaybeGzip(const QString& path)
-{
-    const QByteArray native = QFile::encodeName(path);
-    gzFile f = gzopen(native.constData(), "rb");
-    if (!f) {
-        throw MatchDeskError(GeneCatalog::tr("Cannot open the gene catalog %1").arg(path));
-    }
-    gzbuffer(f, 256 * 1024);
-    QByteArray data;
-    data.reserve(12 * 1024 * 1024);
-    char buf[256 * 1024];
-    for (;;) {
-        const int n = gzread(f, buf, sizeof buf);
-        if (n < 0) {
-            int err = 0;
-            const QString msg = QString::fromUtf8(gzerror(f, &err));
-            gzclose(f);
-            throw MatchDeskError(GeneCatalog::tr("Cannot read the gene catalog %1: %2").arg(path, msg));
-        }
-        if (n == 0) {
-            break;
-        }
-        data.append(buf, n);
-    }
-    gzclose(f);
-    return data;
-}
 
 // Splits [begin, end) on tabs into views.
 void splitTabs(const char* begin, const char* end, QList<QByteArrayView>& out)
@@ -83,7 +54,12 @@ void GeneCatalog::load(const QString& path)
 {
     QElapsedTimer timer;
     timer.start();
-    const QByteArray data = readMaybeGzip(path);
+    QByteArray data;
+    try {
+        data = Gzip::readFile(path);
+    } catch (const DataFileError& e) {
+        throw MatchDeskError(GeneCatalog::tr("Cannot read the gene catalog %1: %2").arg(path, e.reason()));
+    }
 
     GeneCatalog next;
     next.m_path = path;
