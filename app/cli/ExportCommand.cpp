@@ -2,11 +2,13 @@
 
 #include "core/AuditEntry.h"
 #include "core/GeneCatalog.h"
+#include "core/Pseudonymizer.h"
 #include "core/Store.h"
 #include "formats/FormatError.h"
 #include "formats/FormatFiles.h"
 #include "formats/MmePatientWriter.h"
 #include "formats/PhenopacketWriter.h"
+#include "net/SecretStoreFactory.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -16,25 +18,44 @@
 int ExportCommand::run(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "export --patient ID --format phenopacket|mme [--out FILE] [--mme-id ID]\n"
-        "Writes the patient to FILE (atomically) or to standard output. The MME form needs the patient's\n"
-        "responsible clinician (patients contact) and uses --mme-id (default: the local id) as its id."));
+    parser.setApplicationDescription(
+        QStringLiteral("export --patient ID --format phenopacket|mme [--out FILE] [--mme-id ID]\n"
+                       "Writes the patient to FILE (atomically) or to standard output.\n"
+                       "  phenopacket  a local document: it keeps the local patient id (and label) and is "
+                       "meant for your own\n"
+                       "               tools and colleagues, not for the matchmaking network.\n"
+                       "  mme          the MME patient exactly as the network sees it: its id is the "
+                       "patient's pseudonym (the\n"
+                       "               same one `query` sends, derived from the pseudonym key in the OS "
+                       "keychain), never the\n"
+                       "               local id or label; it needs the responsible clinician (patients "
+                       "contact). --mme-id ID\n"
+                       "               writes ID instead, for when you choose the id yourself."));
     parser.addOption(databaseOption());
-    const QCommandLineOption patientOpt(QStringLiteral("patient"), QStringLiteral("Local patient id."), QStringLiteral("ID"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("phenopacket or mme."), QStringLiteral("FORMAT"),
-                                       QStringLiteral("phenopacket"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."),
+    const QCommandLineOption patientOpt(QStringLiteral("patient"), QStringLiteral("Local patient id."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("phenopacket or mme."),
+                                       QStringLiteral("FORMAT"), QStringLiteral("phenopacket"));
+    const QCommandLineOption outOpt(QStringLiteral("out"),
+                                    QStringLiteral("Output file (default: standard output)."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption mmeIdOpt(QStringLiteral("mme-id"), QStringLiteral("Id written in the MME patient."), QStringLiteral("ID"));
+    const QCommandLineOption mmeIdOpt(
+        QStringLiteral("mme-id"),
+        QStringLiteral("MME only: write this id instead of the patient's pseudonym."), QStringLiteral("ID"));
     parser.addOptions({patientOpt, formatOpt, outOpt, mmeIdOpt});
     int code = 0;
     if (!parse(parser, args, &code)) {
         return code;
     }
     const QString format = parser.value(formatOpt);
-    if (!parser.isSet(patientOpt) || (format != QLatin1String("phenopacket") && format != QLatin1String("mme"))) {
+    if (!parser.isSet(patientOpt) ||
+        (format != QLatin1String("phenopacket") && format != QLatin1String("mme"))) {
         err() << "export: --patient ID and --format phenopacket|mme are required\n" << Qt::flush;
+        return 2;
+    }
+    if (parser.isSet(mmeIdOpt) &&
+        (format != QLatin1String("mme") || parser.value(mmeIdOpt).trimmed().isEmpty())) {
+        err() << "export: --mme-id needs a non-empty ID and --format mme\n" << Qt::flush;
         return 2;
     }
     auto store = openStore(parser);
@@ -60,7 +81,21 @@ int ExportCommand::run(const QStringList& args)
             o.geneCatalog = genes;
             bytes = PhenopacketWriter::toBytes({*patient}, PhenopacketWriter::Layout::Document, o);
         } else {
-            pseudonym = parser.isSet(mmeIdOpt) ? parser.value(mmeIdOpt) : patient->localId;
+            if (parser.isSet(mmeIdOpt)) {
+                pseudonym = parser.value(mmeIdOpt).trimmed();
+            } else {
+                // The network id: the same function and key `query` uses, so a case exported here
+                // and one sent to a node carry the same id.
+                try {
+                    const auto secrets = SecretStoreFactory::create();
+                    pseudonym = Pseudonymizer::loadBlocking(*secrets).pseudonym(patient->localId);
+                } catch (const MatchDeskError& e) {
+                    err() << "export: cannot compute the patient's pseudonym: " << e.message()
+                          << "\n(--mme-id ID writes an id of your choice instead)\n"
+                          << Qt::flush;
+                    return 1;
+                }
+            }
             MmeWriteOptions o;
             o.geneCatalog = genes;
             QStringList warnings;
@@ -68,7 +103,8 @@ int ExportCommand::run(const QStringList& args)
             for (const QString& w : warnings) {
                 err() << "export: warning: " << w << "\n";
             }
-            bytes = QJsonDocument(QJsonObject{{QStringLiteral("patient"), mme}}).toJson(QJsonDocument::Indented);
+            bytes =
+                QJsonDocument(QJsonObject{{QStringLiteral("patient"), mme}}).toJson(QJsonDocument::Indented);
         }
         const QString target = parser.value(outOpt);
         if (target.isEmpty()) {

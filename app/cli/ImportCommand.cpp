@@ -19,8 +19,8 @@ namespace {
 bool isVcf(const QString& path)
 {
     const QString l = path.toLower();
-    return l.endsWith(QLatin1String(".vcf")) || l.endsWith(QLatin1String(".vcf.gz")) || l.endsWith(QLatin1String(".vcf.bgz"))
-        || l.endsWith(QLatin1String(".bcf"));
+    return l.endsWith(QLatin1String(".vcf")) || l.endsWith(QLatin1String(".vcf.gz")) ||
+           l.endsWith(QLatin1String(".vcf.bgz")) || l.endsWith(QLatin1String(".bcf"));
 }
 
 // An MME file: {"patient": {...}}, a patient object with a contact, or an array of those.
@@ -29,7 +29,8 @@ bool isMme(const QString& path)
     const QByteArray data = FormatFiles::readAll(path);
     const QJsonDocument doc = QJsonDocument::fromJson(data);
     QJsonObject o = doc.isArray() ? doc.array().at(0).toObject() : doc.object();
-    return o.contains(QStringLiteral("patient")) || (o.contains(QStringLiteral("contact")) && !o.contains(QStringLiteral("metaData")));
+    return o.contains(QStringLiteral("patient")) ||
+           (o.contains(QStringLiteral("contact")) && !o.contains(QStringLiteral("metaData")));
 }
 
 } // namespace
@@ -37,25 +38,41 @@ bool isMme(const QString& path)
 int ImportCommand::run(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("import FILE... [--sample NAME] [--patient ID] [--skip-invalid]\n"
-                       "Phenopacket v2 (.json, .jsonl, optionally .gz) and MME patient JSON create or replace patients;\n"
-                       "a VCF/BCF adds the chosen sample's candidate variants to --patient. Everything is imported in\n"
-                       "one transaction: on any error nothing is stored."));
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
+    parser.setApplicationDescription(QStringLiteral(
+        "import FILE... [--sample NAME] [--patient ID] [--skip-invalid]\n"
+        "Phenopacket v2 (.json, .jsonl, optionally .gz) and MME patient JSON create or replace patients;\n"
+        "a VCF/BCF adds the chosen sample's candidate variants to --patient. Everything is imported in\n"
+        "one transaction: on any error nothing is stored."));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
+                                 QStringLiteral("FILE..."));
     parser.addOption(databaseOption());
-    const QCommandLineOption sampleOpt(QStringLiteral("sample"), QStringLiteral("VCF sample of the proband."), QStringLiteral("NAME"));
-    const QCommandLineOption patientOpt(QStringLiteral("patient"), QStringLiteral("Local patient id the VCF variants belong to (created if new)."),
-                                        QStringLiteral("ID"));
-    const QCommandLineOption skipOpt(QStringLiteral("skip-invalid"), QStringLiteral("Skip invalid phenopackets and list them."));
-    const QCommandLineOption passOpt(QStringLiteral("pass-only"), QStringLiteral("VCF: only records with FILTER PASS."));
-    const QCommandLineOption qualOpt(QStringLiteral("min-qual"), QStringLiteral("VCF: minimum QUAL."), QStringLiteral("Q"));
-    const QCommandLineOption gqOpt(QStringLiteral("min-gq"), QStringLiteral("VCF: minimum GQ."), QStringLiteral("GQ"));
-    const QCommandLineOption dpOpt(QStringLiteral("min-dp"), QStringLiteral("VCF: minimum depth."), QStringLiteral("DP"));
-    const QCommandLineOption afOpt(QStringLiteral("max-af"), QStringLiteral("VCF: maximum population allele frequency."), QStringLiteral("AF"));
-    const QCommandLineOption impactOpt(QStringLiteral("min-impact"), QStringLiteral("VCF: HIGH, MODERATE, LOW or MODIFIER."), QStringLiteral("IMPACT"));
-    const QCommandLineOption geneOpt(QStringLiteral("gene"), QStringLiteral("VCF: keep only this gene (repeatable)."), QStringLiteral("GENE"));
-    parser.addOptions({sampleOpt, patientOpt, skipOpt, passOpt, qualOpt, gqOpt, dpOpt, afOpt, impactOpt, geneOpt});
+    const QCommandLineOption sampleOpt(QStringLiteral("sample"), QStringLiteral("VCF sample of the proband."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption patientOpt(
+        QStringLiteral("patient"),
+        QStringLiteral("Local patient id the VCF variants belong to (created if new)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption skipOpt(QStringLiteral("skip-invalid"),
+                                     QStringLiteral("Skip invalid phenopackets and list them."));
+    const QCommandLineOption passOpt(QStringLiteral("pass-only"),
+                                     QStringLiteral("VCF: only records with FILTER PASS."));
+    const QCommandLineOption qualOpt(QStringLiteral("min-qual"), QStringLiteral("VCF: minimum QUAL."),
+                                     QStringLiteral("Q"));
+    const QCommandLineOption gqOpt(QStringLiteral("min-gq"), QStringLiteral("VCF: minimum GQ."),
+                                   QStringLiteral("GQ"));
+    const QCommandLineOption dpOpt(QStringLiteral("min-dp"), QStringLiteral("VCF: minimum depth."),
+                                   QStringLiteral("DP"));
+    const QCommandLineOption afOpt(QStringLiteral("max-af"),
+                                   QStringLiteral("VCF: maximum population allele frequency."),
+                                   QStringLiteral("AF"));
+    const QCommandLineOption impactOpt(QStringLiteral("min-impact"),
+                                       QStringLiteral("VCF: HIGH, MODERATE, LOW or MODIFIER."),
+                                       QStringLiteral("IMPACT"));
+    const QCommandLineOption geneOpt(QStringLiteral("gene"),
+                                     QStringLiteral("VCF: keep only this gene (repeatable)."),
+                                     QStringLiteral("GENE"));
+    parser.addOptions(
+        {sampleOpt, patientOpt, skipOpt, passOpt, qualOpt, gqOpt, dpOpt, afOpt, impactOpt, geneOpt});
     int code = 0;
     if (!parse(parser, args, &code)) {
         return code;
@@ -123,7 +140,8 @@ int ImportCommand::run(const QStringList& args)
                     bool ok = false;
                     o.minImpact = SequenceOntology::impactFromName(parser.value(impactOpt), &ok);
                     if (!ok) {
-                        err() << "import: --min-impact must be HIGH, MODERATE, LOW or MODIFIER\n" << Qt::flush;
+                        err() << "import: --min-impact must be HIGH, MODERATE, LOW or MODIFIER\n"
+                              << Qt::flush;
                         return 2;
                     }
                 }
@@ -139,15 +157,18 @@ int ImportCommand::run(const QStringList& args)
                 for (const QString& w : r.warnings) {
                     err() << "import: warning: " << w << "\n";
                 }
-                out() << file << ": sample " << (r.sample.isEmpty() ? QStringLiteral("(none)") : r.sample) << ", " << r.records
-                      << " records, " << added << " new variants for " << id << " (" << r.filtered << " filtered, "
-                      << r.noCalls << " no-calls)\n";
+                out() << file << ": sample " << (r.sample.isEmpty() ? QStringLiteral("(none)") : r.sample)
+                      << ", " << r.records << " records, " << added << " new variants for " << id << " ("
+                      << r.filtered << " filtered, " << r.noCalls << " no-calls)\n";
                 stage(p);
             } else if (isMme(file)) {
                 MmeReadOptions o;
                 o.geneCatalog = catalog.isEmpty() ? nullptr : &catalog;
                 const QList<MmeReadResult> rs = MmePatientReader::readFile(file, o);
                 for (MmeReadResult r : rs) {
+                    for (const QString& w : r.warnings) {
+                        err() << "import: warning: " << file << ": " << w << "\n";
+                    }
                     r.patient.source = QFileInfo(file).fileName();
                     stage(r.patient);
                 }
@@ -159,6 +180,9 @@ int ImportCommand::run(const QStringList& args)
                 const PhenopacketReadResult r = PhenopacketReader::readFile(file, o);
                 for (const QString& s : r.skipped) {
                     err() << "import: skipped " << s << "\n";
+                }
+                for (const QString& w : r.warnings) {
+                    err() << "import: warning: " << w << "\n";
                 }
                 skipped += r.skipped.size();
                 for (const Patient& p : r.patients) {
@@ -172,8 +196,8 @@ int ImportCommand::run(const QStringList& args)
             }
         }
         store->savePatients(toSave);
-        out() << "imported " << toSave.size() << " patients" << (skipped ? QStringLiteral(" (%1 documents skipped)").arg(skipped) : QString())
-              << "\n"
+        out() << "imported " << toSave.size() << " patients"
+              << (skipped ? QStringLiteral(" (%1 documents skipped)").arg(skipped) : QString()) << "\n"
               << Qt::flush;
         return 0;
     } catch (const MatchDeskError& e) {

@@ -3,14 +3,15 @@
 #include "Gene.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QString>
-#include <QStringList>
+#include <memory>
 
 // The HGNC gene catalog: resolves an approved symbol, alias, previous symbol, HGNC id, Ensembl
 // gene id or Entrez id to one gene record. Lookups are O(1) hash look-ups. Ambiguous aliases and
 // previous symbols (shared by several genes) are reported as ambiguous, never silently picked.
+// The parsed catalog is immutable and shared between copies, so copies are cheap and concurrent
+// lookups from several threads are safe.
 class GeneCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(GeneCatalog)
@@ -60,21 +61,13 @@ public:
     // The gene for an unambiguous query, or an empty Gene.
     Gene find(const QString& query) const;
 
-    qsizetype size() const { return m_genes.size(); }
-    bool isEmpty() const { return m_genes.isEmpty(); }
+    qsizetype size() const;
+    bool isEmpty() const { return size() == 0; }
     QString sourcePath() const { return m_path; }
 
 private:
-    static constexpr int kAmbiguous = -1;
-    static void addKey(QHash<QString, int>& index, const QString& key, int gene);
+    struct Index; // the hash indexes over the parsed table (GeneCatalog.cpp)
 
-    QList<Gene> m_genes;
-    QHash<QString, int> m_byHgnc;           // "HGNC:1100" -> index
-    QHash<QString, int> m_bySymbol;         // upper-case approved symbol
-    QHash<QString, int> m_byEnsembl;        // "ENSG…"
-    QHash<QString, int> m_byEntrez;         // "672"
-    QHash<QString, int> m_byPrevious;       // upper-case previous symbol, kAmbiguous when shared
-    QHash<QString, int> m_byAlias;          // upper-case alias, kAmbiguous when shared
-    QHash<QString, QList<int>> m_ambiguous; // upper-case name -> candidates (prev + alias)
+    std::shared_ptr<const Index> m_index;
     QString m_path;
 };

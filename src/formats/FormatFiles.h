@@ -10,13 +10,12 @@ class FormatFiles
     Q_DECLARE_TR_FUNCTIONS(FormatFiles)
 
 public:
-    // Reads a whole file, transparently decompressing gzip/bgzip. Throws FormatError naming the
-    // file (missing, unreadable, truncated or corrupt compressed data).
+    // Reads a whole file, transparently decompressing gzip/bgzip (core/Gzip). Throws FormatError
+    // naming the file (missing, unreadable, truncated or corrupt compressed data).
     static QByteArray readAll(const QString& path);
     // Decompresses gzip data held in memory (returns the input unchanged when not gzip).
     // Throws FormatError naming sourceName on corrupt or truncated data.
     static QByteArray gunzip(const QByteArray& data, const QString& sourceName);
-    static bool isGzip(const QByteArray& data);
     // Writes atomically (QSaveFile): either the complete new content or the previous file.
     static void writeAtomically(const QString& path, const QByteArray& data);
 };

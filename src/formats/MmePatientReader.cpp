@@ -223,10 +223,23 @@ MmeReadResult MmePatientReader::fromJson(const QJsonObject& o, const MmeReadOpti
         const QString geneId = J::string(gene, "id", genePath, true);
         const QString geneName = gene.value(QLatin1String("_geneName")).toString();
         v.gene = VariantNormalizer::gene(geneId, geneName, options.geneCatalog);
-        if (options.geneCatalog && v.gene.hgncId.isEmpty()) {
-            r.warnings.append(
-                MmePatientReader::tr("%1.id: gene '%2' not found in the HGNC catalog, kept as given")
-                    .arg(genePath, geneId));
+        if (options.geneCatalog && !options.geneCatalog->isEmpty() && v.gene.hgncId.isEmpty()) {
+            // Lenient: the gene is kept as given and flagged. (A node rejects such a query itself,
+            // see NodeRequestParser.)
+            const GeneCatalog::Lookup lookup = options.geneCatalog->lookup(geneId);
+            if (lookup.ambiguous()) {
+                QStringList symbols;
+                for (const Gene& candidate : lookup.candidates) {
+                    symbols << candidate.symbol;
+                }
+                r.warnings.append(MmePatientReader::tr(
+                                      "%1.id: gene '%2' is ambiguous in the HGNC catalog (%3), kept as given")
+                                      .arg(genePath, geneId, symbols.join(QStringLiteral(", "))));
+            } else {
+                r.warnings.append(
+                    MmePatientReader::tr("%1.id: gene '%2' not found in the HGNC catalog, kept as given")
+                        .arg(genePath, geneId));
+            }
         }
         const QJsonObject variant = J::object(g, "variant", path);
         if (!variant.isEmpty() || g.contains(QLatin1String("variant"))) {

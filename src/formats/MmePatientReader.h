@@ -12,7 +12,10 @@ class GeneCatalog;
 struct MmeReadOptions
 {
     // Resolves gene.id (Ensembl, Entrez, symbol, HGNC id) to a full gene record; without it
-    // the id is kept as given (Ensembl -> ensemblId, digits -> entrezId, else symbol).
+    // the id is kept as given (Ensembl -> ensemblId, digits -> entrezId, else symbol). An id the
+    // catalog cannot resolve (unknown, or an ambiguous alias) is kept as given too and flagged in
+    // MmeReadResult::warnings with its field path ("patient.genomicFeatures[2].gene.id: ...").
+    // Rejecting such genes is node policy (NodeRequestParser), not the reader's.
     const GeneCatalog* geneCatalog = nullptr;
     // Field path prefix used in error messages ("patient" for a request body).
     QString path = QStringLiteral("patient");

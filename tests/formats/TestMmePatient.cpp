@@ -1,12 +1,12 @@
 #include "TestConfig.h"
 #include "core/GeneCatalog.h"
+#include "core/Zygosity.h"
 #include "formats/FormatError.h"
 #include "formats/MmePatientReader.h"
 #include "formats/MmePatientWriter.h"
 #include "formats/PhenopacketMmeConverter.h"
 #include "formats/PhenopacketReader.h"
 #include "formats/VariantNormalizer.h"
-#include "core/Zygosity.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,7 +31,8 @@ QJsonObject validPatient()
         {"gene": {"id": "DMD"}, "variant": {"assembly": "GRCh38", "referenceName": "X", "start": 31000000}, "zygosity": 1}
       ],
       "disorders": [{"id": "MIM:147920", "label": "Kabuki"}, {"id": "Orphanet:2322"}]
-    })").object();
+    })")
+        .object();
 }
 } // namespace
 
@@ -44,6 +45,7 @@ private slots:
     void readsPatient();
     void strictValidation_data();
     void strictValidation();
+    void unresolvedGenesAreKeptAndFlagged();
     void writerFollowsSpec();
     void fhsExamplesRoundTrip();
     void phenopacketToMmeAndBack();
@@ -76,11 +78,13 @@ void TestMmePatient::readsPatient()
     QCOMPARE(p.variants.at(0).zygosity, Zygosity::Heterozygous);
     QCOMPARE(p.variants.at(0).consequenceId, QStringLiteral("SO:0001587"));
     QCOMPARE(p.variants.at(1).gene.ensemblId, QStringLiteral("ENSG00000198947")); // symbol resolved
-    QCOMPARE(p.variants.at(1).zygosity, Zygosity::Hemizygous); // male, X, zygosity 1
+    QCOMPARE(p.variants.at(1).zygosity, Zygosity::Hemizygous);                    // male, X, zygosity 1
     QCOMPARE(p.disorders.at(0).id, QStringLiteral("OMIM:147920"));
     QCOMPARE(p.disorders.at(1).id, QStringLiteral("ORPHA:2322"));
-    QCOMPARE(r.extras.value(QStringLiteral("patient._private")).toObject().value(QStringLiteral("x")).toInt(), 1);
-    QCOMPARE(r.extras.value(QStringLiteral("patient.genomicFeatures[0].gene._geneName")).toString(), QStringLiteral("KMT2D"));
+    QCOMPARE(r.extras.value(QStringLiteral("patient._private")).toObject().value(QStringLiteral("x")).toInt(),
+             1);
+    QCOMPARE(r.extras.value(QStringLiteral("patient.genomicFeatures[0].gene._geneName")).toString(),
+             QStringLiteral("KMT2D"));
 }
 
 void TestMmePatient::strictValidation_data()
@@ -88,26 +92,51 @@ void TestMmePatient::strictValidation_data()
     QTest::addColumn<QString>("pointer"); // "a/b/0/c" path in the object to replace
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("field");
-    QTest::newRow("id missing") << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("patient.id");
-    QTest::newRow("id too long") << QStringLiteral("id") << QJsonValue(QString(300, u'x')) << QStringLiteral("patient.id");
+    QTest::newRow("id missing") << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined)
+                                << QStringLiteral("patient.id");
+    QTest::newRow("id too long") << QStringLiteral("id") << QJsonValue(QString(300, u'x'))
+                                 << QStringLiteral("patient.id");
     QTest::newRow("id not string") << QStringLiteral("id") << QJsonValue(5) << QStringLiteral("patient.id");
-    QTest::newRow("contact missing") << QStringLiteral("contact") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("patient.contact");
-    QTest::newRow("contact href") << QStringLiteral("contact/href") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("patient.contact.href");
-    QTest::newRow("contact name") << QStringLiteral("contact/name") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("patient.contact.name");
-    QTest::newRow("sex") << QStringLiteral("sex") << QJsonValue(QStringLiteral("M")) << QStringLiteral("patient.sex");
-    QTest::newRow("feature id") << QStringLiteral("features/0/id") << QJsonValue(QStringLiteral("HP:123")) << QStringLiteral("patient.features[0].id");
-    QTest::newRow("observed") << QStringLiteral("features/1/observed") << QJsonValue(QStringLiteral("maybe")) << QStringLiteral("patient.features[1].observed");
-    QTest::newRow("gene id") << QStringLiteral("genomicFeatures/0/gene/id") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("patient.genomicFeatures[0].gene.id");
-    QTest::newRow("assembly") << QStringLiteral("genomicFeatures/0/variant/assembly") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("patient.genomicFeatures[0].variant.assembly");
-    QTest::newRow("chr prefix") << QStringLiteral("genomicFeatures/0/variant/referenceName") << QJsonValue(QStringLiteral("chr12")) << QStringLiteral("patient.genomicFeatures[0].variant.referenceName");
-    QTest::newRow("start negative") << QStringLiteral("genomicFeatures/1/variant/start") << QJsonValue(-1) << QStringLiteral("patient.genomicFeatures[1].variant.start");
-    QTest::newRow("start string") << QStringLiteral("genomicFeatures/1/variant/start") << QJsonValue(QStringLiteral("5")) << QStringLiteral("patient.genomicFeatures[1].variant.start");
-    QTest::newRow("end before start") << QStringLiteral("genomicFeatures/0/variant/end") << QJsonValue(3) << QStringLiteral("patient.genomicFeatures[0].variant.end");
-    QTest::newRow("bases") << QStringLiteral("genomicFeatures/0/variant/alternateBases") << QJsonValue(QStringLiteral("<DEL>")) << QStringLiteral("patient.genomicFeatures[0].variant.alternateBases");
-    QTest::newRow("zygosity") << QStringLiteral("genomicFeatures/0/zygosity") << QJsonValue(3) << QStringLiteral("patient.genomicFeatures[0].zygosity");
-    QTest::newRow("type id") << QStringLiteral("genomicFeatures/0/type/id") << QJsonValue(QStringLiteral("STOPGAIN")) << QStringLiteral("patient.genomicFeatures[0].type.id");
-    QTest::newRow("disorder") << QStringLiteral("disorders/0/id") << QJsonValue(QStringLiteral("OMIM:147920")) << QStringLiteral("patient.disorders[0].id");
-    QTest::newRow("nothing to match") << QStringLiteral("features") << QJsonValue(QJsonArray()) << QStringLiteral("patient");
+    QTest::newRow("contact missing") << QStringLiteral("contact") << QJsonValue(QJsonValue::Undefined)
+                                     << QStringLiteral("patient.contact");
+    QTest::newRow("contact href") << QStringLiteral("contact/href") << QJsonValue(QJsonValue::Undefined)
+                                  << QStringLiteral("patient.contact.href");
+    QTest::newRow("contact name") << QStringLiteral("contact/name") << QJsonValue(QJsonValue::Undefined)
+                                  << QStringLiteral("patient.contact.name");
+    QTest::newRow("sex") << QStringLiteral("sex") << QJsonValue(QStringLiteral("M"))
+                         << QStringLiteral("patient.sex");
+    QTest::newRow("feature id") << QStringLiteral("features/0/id") << QJsonValue(QStringLiteral("HP:123"))
+                                << QStringLiteral("patient.features[0].id");
+    QTest::newRow("observed") << QStringLiteral("features/1/observed") << QJsonValue(QStringLiteral("maybe"))
+                              << QStringLiteral("patient.features[1].observed");
+    QTest::newRow("gene id") << QStringLiteral("genomicFeatures/0/gene/id")
+                             << QJsonValue(QJsonValue::Undefined)
+                             << QStringLiteral("patient.genomicFeatures[0].gene.id");
+    QTest::newRow("assembly") << QStringLiteral("genomicFeatures/0/variant/assembly")
+                              << QJsonValue(QJsonValue::Undefined)
+                              << QStringLiteral("patient.genomicFeatures[0].variant.assembly");
+    QTest::newRow("chr prefix") << QStringLiteral("genomicFeatures/0/variant/referenceName")
+                                << QJsonValue(QStringLiteral("chr12"))
+                                << QStringLiteral("patient.genomicFeatures[0].variant.referenceName");
+    QTest::newRow("start negative") << QStringLiteral("genomicFeatures/1/variant/start") << QJsonValue(-1)
+                                    << QStringLiteral("patient.genomicFeatures[1].variant.start");
+    QTest::newRow("start string") << QStringLiteral("genomicFeatures/1/variant/start")
+                                  << QJsonValue(QStringLiteral("5"))
+                                  << QStringLiteral("patient.genomicFeatures[1].variant.start");
+    QTest::newRow("end before start") << QStringLiteral("genomicFeatures/0/variant/end") << QJsonValue(3)
+                                      << QStringLiteral("patient.genomicFeatures[0].variant.end");
+    QTest::newRow("bases") << QStringLiteral("genomicFeatures/0/variant/alternateBases")
+                           << QJsonValue(QStringLiteral("<DEL>"))
+                           << QStringLiteral("patient.genomicFeatures[0].variant.alternateBases");
+    QTest::newRow("zygosity") << QStringLiteral("genomicFeatures/0/zygosity") << QJsonValue(3)
+                              << QStringLiteral("patient.genomicFeatures[0].zygosity");
+    QTest::newRow("type id") << QStringLiteral("genomicFeatures/0/type/id")
+                             << QJsonValue(QStringLiteral("STOPGAIN"))
+                             << QStringLiteral("patient.genomicFeatures[0].type.id");
+    QTest::newRow("disorder") << QStringLiteral("disorders/0/id") << QJsonValue(QStringLiteral("OMIM:147920"))
+                              << QStringLiteral("patient.disorders[0].id");
+    QTest::newRow("nothing to match")
+        << QStringLiteral("features") << QJsonValue(QJsonArray()) << QStringLiteral("patient");
 }
 
 namespace {
@@ -149,6 +178,36 @@ void TestMmePatient::strictValidation()
     QVERIFY2(message.startsWith(field + QStringLiteral(": ")), qPrintable(message));
 }
 
+void TestMmePatient::unresolvedGenesAreKeptAndFlagged()
+{
+    QJsonObject p = validPatient();
+    QJsonArray genomic = p.value(QStringLiteral("genomicFeatures")).toArray();
+    genomic.append(QJsonObject{
+        {QStringLiteral("gene"), QJsonObject{{QStringLiteral("id"), QStringLiteral("NOTAGENE1")}}}});
+    genomic.append(
+        QJsonObject{{QStringLiteral("gene"), QJsonObject{{QStringLiteral("id"), QStringLiteral("CAR")}}}});
+    // An ambiguous id that the symbol in _geneName settles is resolved, not flagged.
+    genomic.append(QJsonObject{
+        {QStringLiteral("gene"), QJsonObject{{QStringLiteral("id"), QStringLiteral("CAR")},
+                                             {QStringLiteral("_geneName"), QStringLiteral("CXADR")}}}});
+    p.insert(QStringLiteral("genomicFeatures"), genomic);
+    MmeReadOptions o;
+    o.geneCatalog = &m_genes;
+    const MmeReadResult r = MmePatientReader::fromJson(p, o);
+    QCOMPARE(r.warnings,
+             (QStringList{
+                 QStringLiteral("patient.genomicFeatures[2].gene.id: gene 'NOTAGENE1' not found in the HGNC "
+                                "catalog, kept as given"),
+                 QStringLiteral("patient.genomicFeatures[3].gene.id: gene 'CAR' is ambiguous in the HGNC "
+                                "catalog (NR1I3, SPG7, CXADR, CXADRP1), kept as given")}));
+    QCOMPARE(r.patient.variants.at(2).gene,
+             (Gene{QString(), QStringLiteral("NOTAGENE1"), QString(), QString()}));
+    QCOMPARE(r.patient.variants.at(3).gene, (Gene{QString(), QStringLiteral("CAR"), QString(), QString()}));
+    QCOMPARE(r.patient.variants.at(4).gene.symbol, QStringLiteral("CXADR"));
+    // Without a catalog nothing can be checked, so nothing is flagged.
+    QVERIFY(MmePatientReader::fromJson(p).warnings.isEmpty());
+}
+
 void TestMmePatient::writerFollowsSpec()
 {
     MmeReadOptions ro;
@@ -165,16 +224,22 @@ void TestMmePatient::writerFollowsSpec()
     QCOMPARE(o.value(QStringLiteral("sex")).toString(), QStringLiteral("MALE"));
     QCOMPARE(o.value(QStringLiteral("test")).toBool(), true);
     const QJsonObject gf = o.value(QStringLiteral("genomicFeatures")).toArray().at(0).toObject();
-    QCOMPARE(gf[QStringLiteral("gene")].toObject()[QStringLiteral("id")].toString(), QStringLiteral("ENSG00000167548"));
-    QCOMPARE(gf[QStringLiteral("gene")].toObject()[QStringLiteral("_geneName")].toString(), QStringLiteral("KMT2D"));
+    QCOMPARE(gf[QStringLiteral("gene")].toObject()[QStringLiteral("id")].toString(),
+             QStringLiteral("ENSG00000167548"));
+    QCOMPARE(gf[QStringLiteral("gene")].toObject()[QStringLiteral("_geneName")].toString(),
+             QStringLiteral("KMT2D"));
     const QJsonObject v = gf[QStringLiteral("variant")].toObject();
     QCOMPARE(v[QStringLiteral("start")].toInteger(), 49040000);
     QCOMPARE(v[QStringLiteral("end")].toInteger(), 49040001);
     QCOMPARE(v[QStringLiteral("referenceName")].toString(), QStringLiteral("12"));
     QCOMPARE(gf[QStringLiteral("zygosity")].toInt(), 1);
-    QCOMPARE(o.value(QStringLiteral("features")).toArray().at(1).toObject()[QStringLiteral("observed")].toString(), QStringLiteral("no"));
-    QCOMPARE(o.value(QStringLiteral("disorders")).toArray().at(0).toObject()[QStringLiteral("id")].toString(), QStringLiteral("MIM:147920"));
-    QCOMPARE(o.value(QStringLiteral("disorders")).toArray().at(1).toObject()[QStringLiteral("id")].toString(), QStringLiteral("Orphanet:2322"));
+    QCOMPARE(
+        o.value(QStringLiteral("features")).toArray().at(1).toObject()[QStringLiteral("observed")].toString(),
+        QStringLiteral("no"));
+    QCOMPARE(o.value(QStringLiteral("disorders")).toArray().at(0).toObject()[QStringLiteral("id")].toString(),
+             QStringLiteral("MIM:147920"));
+    QCOMPARE(o.value(QStringLiteral("disorders")).toArray().at(1).toObject()[QStringLiteral("id")].toString(),
+             QStringLiteral("Orphanet:2322"));
     // What we write, a strict reader accepts, and it means the same.
     Patient back = MmePatientReader::fromJson(o, ro).patient;
     back.localId = p.localId;
@@ -187,7 +252,8 @@ void TestMmePatient::writerFollowsSpec()
 
 void TestMmePatient::fhsExamplesRoundTrip()
 {
-    const QList<MmeReadResult> all = MmePatientReader::readFile(QStringLiteral(MATCHDESK_TEST_SPEC_DIR "/mme/fhs.json"));
+    const QList<MmeReadResult> all =
+        MmePatientReader::readFile(QStringLiteral(MATCHDESK_TEST_SPEC_DIR "/mme/fhs.json"));
     QVERIFY(all.size() >= 2);
     for (const MmeReadResult& r : all) {
         QVERIFY(r.test);
@@ -217,7 +283,8 @@ void TestMmePatient::fhsExamplesRoundTrip()
 
 void TestMmePatient::phenopacketToMmeAndBack()
 {
-    const auto dev = PhenopacketReader::readFile(QStringLiteral(MATCHDESK_TEST_SHARED_DATA_DIR "/phenopackets/dev.jsonl.gz"));
+    const auto dev = PhenopacketReader::readFile(
+        QStringLiteral(MATCHDESK_TEST_SHARED_DATA_DIR "/phenopackets/dev.jsonl.gz"));
     Contact contact{QStringLiteral("Dr A"), QString(), QString(), QStringLiteral("mailto:a@example.org"), {}};
     int converted = 0;
     for (const Patient& src : dev.patients) {
@@ -226,7 +293,8 @@ void TestMmePatient::phenopacketToMmeAndBack()
         QStringList warnings;
         QJsonObject mme;
         try {
-            mme = MmePatientWriter::toJson(p, QStringLiteral("id-") + p.localId, {&m_genes, {}, false, true, true}, &warnings);
+            mme = MmePatientWriter::toJson(p, QStringLiteral("id-") + p.localId,
+                                           {&m_genes, {}, false, true, true}, &warnings);
         } catch (const FormatError&) {
             QVERIFY(p.features.isEmpty()); // only cases with nothing to share
             continue;

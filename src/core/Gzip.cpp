@@ -1,0 +1,108 @@
+#include "Gzip.h"
+
+#include "DataFileError.h"
+
+#include <QFile>
+#include <algorithm>
+#include <zlib.h>
+
+namespace {
+
+// Deflate cannot compress better than about 1032:1, so a trailer claiming more is corrupt; the
+// bound keeps a damaged ISIZE field from triggering a huge allocation.
+constexpr qsizetype kMaxRatio = 1032;
+// zlib counts in uInt: feed at most this much input at a time.
+constexpr qsizetype kMaxChunk = qsizetype(1) << 30;
+
+qsizetype initialCapacity(QByteArrayView data)
+{
+    qsizetype guess = std::max<qsizetype>(data.size() * 4, 64 * 1024);
+    if (data.size() >= 4) {
+        // A gzip member ends with its uncompressed size modulo 2^32: exact for a single member.
+        const auto* tail = reinterpret_cast<const uchar*>(data.data() + data.size() - 4);
+        const qsizetype isize = qsizetype(quint32(tail[0]) | (quint32(tail[1]) << 8) |
+                                          (quint32(tail[2]) << 16) | (quint32(tail[3]) << 24));
+        if (isize > data.size() && isize <= data.size() * kMaxRatio) {
+            guess = isize + 1; // + 1: reaching the end of the buffer does not look like "full"
+        }
+    }
+    return guess;
+}
+
+} // namespace
+
+bool Gzip::isGzip(QByteArrayView data)
+{
+    return data.size() >= 2 && uchar(data.at(0)) == 0x1f && uchar(data.at(1)) == 0x8b;
+}
+
+QByteArray Gzip::decompress(QByteArrayView data, const QString& sourceName)
+{
+    z_stream zs{};
+    if (inflateInit2(&zs, 15 + 32) != Z_OK) { // 15 + 32: gzip or zlib header, detected
+        throw DataFileError(sourceName, Gzip::tr("cannot start the gzip decoder (out of memory)"));
+    }
+    auto fail = [&zs, &sourceName](const QString& reason) {
+        inflateEnd(&zs);
+        throw DataFileError(sourceName, reason);
+    };
+    QByteArray out;
+    out.resize(initialCapacity(data));
+    const char* in = data.data();
+    qsizetype inLeft = data.size();
+    qsizetype produced = 0;
+    for (;;) {
+        if (zs.avail_in == 0 && inLeft > 0) {
+            const qsizetype chunk = std::min(inLeft, kMaxChunk);
+            zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in));
+            zs.avail_in = uInt(chunk);
+            in += chunk;
+            inLeft -= chunk;
+        }
+        if (produced == out.size()) {
+            out.resize(out.size() + std::min(out.size(), kMaxChunk));
+        }
+        const qsizetype room = std::min(out.size() - produced, kMaxChunk);
+        zs.next_out = reinterpret_cast<Bytef*>(out.data() + produced);
+        zs.avail_out = uInt(room);
+        const int rc = inflate(&zs, Z_NO_FLUSH);
+        produced += room - qsizetype(zs.avail_out);
+        if (rc == Z_STREAM_END) {
+            if (zs.avail_in == 0 && inLeft == 0) {
+                break;
+            }
+            // Another member follows (bgzip writes many).
+            if (inflateReset(&zs) != Z_OK) {
+                fail(Gzip::tr("corrupt compressed data"));
+            }
+            continue;
+        }
+        if (rc == Z_NEED_DICT || rc == Z_DATA_ERROR || rc == Z_STREAM_ERROR) {
+            fail(zs.msg ? Gzip::tr("corrupt compressed data (%1)").arg(QString::fromUtf8(zs.msg))
+                        : Gzip::tr("corrupt compressed data"));
+        }
+        if (rc == Z_MEM_ERROR) {
+            fail(Gzip::tr("out of memory while decompressing"));
+        }
+        // Z_OK or Z_BUF_ERROR: progress was made or more input/output is needed.
+        if (zs.avail_in == 0 && inLeft == 0 && zs.avail_out != 0) {
+            fail(Gzip::tr("truncated compressed data (the file ends inside the gzip stream)"));
+        }
+    }
+    inflateEnd(&zs);
+    out.resize(produced);
+    return out;
+}
+
+QByteArray Gzip::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw DataFileError(path, Gzip::tr("cannot open the file (%1)").arg(file.errorString()));
+    }
+    QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        throw DataFileError(path, Gzip::tr("cannot read the file (%1)").arg(file.errorString()));
+    }
+    return isGzip(data) ? decompress(data, path) : data;
+}
