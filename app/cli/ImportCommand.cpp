@@ -7,6 +7,7 @@
 #include "formats/MmePatientReader.h"
 #include "formats/PhenopacketReader.h"
 #include "formats/VcfReader.h"
+#include "matching/HpoOntology.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -92,6 +93,24 @@ int ImportCommand::run(const QStringList& args)
     } catch (const MatchDeskError& e) {
         err() << "import: warning: " << e.message() << " (genes kept as given)\n";
     }
+    // Phenopackets: alternative and obsolete HPO ids are mapped to current ones through the
+    // ontology (binary cache: a fraction of a second); without it they are kept and flagged.
+    std::shared_ptr<const HpoOntology> ontology;
+    auto needsOntology = [&] {
+        for (const QString& f : files) {
+            if (!isVcf(f) && !isMme(f)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (needsOntology()) {
+        try {
+            ontology = HpoOntology::loadDefault();
+        } catch (const MatchDeskError& e) {
+            err() << "import: warning: " << e.message() << " (HPO ids kept as given)\n";
+        }
+    }
     try {
         QList<Patient> toSave;
         QHash<QString, qsizetype> byId; // localId -> index in toSave
@@ -176,6 +195,7 @@ int ImportCommand::run(const QStringList& args)
             } else {
                 PhenopacketReadOptions o;
                 o.skipInvalid = parser.isSet(skipOpt);
+                o.ontology = ontology.get();
                 o.geneCatalog = catalog.isEmpty() ? nullptr : &catalog;
                 const PhenopacketReadResult r = PhenopacketReader::readFile(file, o);
                 for (const QString& s : r.skipped) {

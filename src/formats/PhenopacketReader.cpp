@@ -553,16 +553,19 @@ PhenopacketReadResult PhenopacketReader::readData(const QByteArray& raw, const Q
             objects[i] = d.object();
         }
         QStringList warnings;
+        const QString location = doc.index >= 0 ? PhenopacketReader::tr("document %1").arg(doc.index + 1)
+                                 : doc.line > 0 ? FormatError::lineLocation(doc.line)
+                                                : QString();
         try {
             Patient p = fromJson(objects.at(i), options, &warnings);
             objects[i] = QJsonObject(); // free as we go
             p.source = source;
             result.patients.append(std::move(p));
-            result.warnings.append(warnings);
+            for (const QString& w : std::as_const(warnings)) {
+                // Named like errors: file, line (or document) and field.
+                result.warnings.append(FormatError(sourceName, location, QString(), w).message());
+            }
         } catch (const FormatError& e) {
-            const QString location = doc.index >= 0 ? PhenopacketReader::tr("document %1").arg(doc.index + 1)
-                                     : doc.line > 0 ? FormatError::lineLocation(doc.line)
-                                                    : QString();
             const FormatError located = e.located(sourceName, location);
             if (!options.skipInvalid) {
                 throw located;

@@ -130,6 +130,32 @@ private slots:
         QCOMPARE(v.zygosity, Zygosity::Heterozygous);
     }
 
+    void obsoleteHpoIdsAreMappedThroughTheOntology()
+    {
+        // HP:0009232 is obsolete, replaced by HP:0009177 (HPO 2026-02-16); the CLI loads the
+        // ontology and maps it, naming file, line and field in its warning.
+        const QString file = m_profile->filePath(QStringLiteral("obsolete.jsonl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"id":"CLI-OBS-1","subject":{"id":"o1"},"phenotypicFeatures":[{"type":{"id":"HP:0001250"}}],"metaData":{"phenopacketSchemaVersion":"2.0"}})"
+            "\n"
+            R"({"id":"CLI-OBS-2","subject":{"id":"o2"},"phenotypicFeatures":[{"type":{"id":"HP:0009232"}}],"metaData":{"phenopacketSchemaVersion":"2.0"}})"
+            "\n");
+        f.close();
+        const auto r = ok({QStringLiteral("import"), file});
+        QCOMPARE(r.exitCode, 0);
+        const auto p = stored(db(), QStringLiteral("CLI-OBS-2"));
+        QVERIFY(p);
+        QCOMPARE(p->features.size(), 1);
+        QCOMPARE(p->features.at(0).termId, QStringLiteral("HP:0009177"));
+        QVERIFY2(
+            r.err.contains("obsolete.jsonl, line 2: phenotypicFeatures[0].type.id: HP:0009232 is obsolete, "
+                           "replaced by HP:0009177"),
+            r.err.constData());
+        QVERIFY2(!r.err.contains("kept as given"), r.err.constData());
+    }
+
     void jsonLinesImportIsAllOrNothing()
     {
         // One bad line: nothing at all is stored, not even the other file of the same command.
