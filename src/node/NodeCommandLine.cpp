@@ -345,7 +345,8 @@ int serve(const QStringList& args)
     const double timeout = p.value(QStringLiteral("request-timeout")).toDouble(&ok);
     if (!ok || timeout <= 0 || timeout > 3600) {
         return usageError(QCoreApplication::translate(
-            "NodeCommandLine", "--request-timeout must be a number of seconds from 0 to 3600"));
+            "NodeCommandLine",
+            "--request-timeout must be a number of seconds greater than 0 and at most 3600"));
     }
     config.requestTimeoutMs = int(timeout * 1000);
     config.idleTimeoutMs = qMax(60000, config.requestTimeoutMs);
