@@ -396,29 +396,6 @@ Felder: %3</translation>
     </message>
 </context>
 <context>
-    <name>DataFileReader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot initialise zlib for %1</source>
-        <translation>zlib kann für %1 nicht initialisiert werden</translation>
-    </message>
-    <message>
-        <source>Corrupt gzip data in %1</source>
-        <translation>Beschädigte gzip-Daten in %1</translation>
-    </message>
-    <message>
-        <source>Truncated gzip data in %1</source>
-        <translation>Unvollständige gzip-Daten in %1</translation>
-    </message>
-</context>
-<context>
     <name>EvalCommand</name>
     <message>
         <source>Retrieval evaluation of phenotype matching on phenopackets (recall@k, MRR)</source>
@@ -590,24 +567,8 @@ Felder: %3</translation>
 <context>
     <name>FormatFiles</name>
     <message>
-        <source>cannot open the file (%1)</source>
-        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>die Datei kann nicht geschrieben werden (%1)</translation>
-    </message>
-    <message>
-        <source>cannot decompress</source>
-        <translation>Dekomprimierung nicht möglich</translation>
-    </message>
-    <message>
-        <source>corrupt compressed data</source>
-        <translation>beschädigte komprimierte Daten</translation>
-    </message>
-    <message>
-        <source>truncated compressed data</source>
-        <translation>unvollständige komprimierte Daten</translation>
     </message>
 </context>
 <context>
@@ -625,10 +586,6 @@ Felder: %3</translation>
         <translation>%1: der Genkatalog ist leer</translation>
     </message>
     <message>
-        <source>Cannot open the gene catalog %1</source>
-        <translation>Der Genkatalog %1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>Cannot read the gene catalog %1: %2</source>
         <translation>Der Genkatalog %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -638,6 +595,37 @@ Felder: %3</translation>
     <message>
         <source>No genes_to_phenotype.txt in %1</source>
         <translation>Keine genes_to_phenotype.txt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gzip</name>
+    <message>
+        <source>cannot start the gzip decoder (out of memory)</source>
+        <translation>der gzip-Decoder kann nicht gestartet werden (kein Speicher frei)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data</source>
+        <translation>beschädigte komprimierte Daten</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data (%1)</source>
+        <translation>beschädigte komprimierte Daten (%1)</translation>
+    </message>
+    <message>
+        <source>out of memory while decompressing</source>
+        <translation>kein Speicher mehr frei beim Dekomprimieren</translation>
+    </message>
+    <message>
+        <source>truncated compressed data (the file ends inside the gzip stream)</source>
+        <translation>unvollständige komprimierte Daten (die Datei endet mitten im gzip-Strom)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1389,10 @@ Sie können dies rückgängig machen (Strg+Z), solange MatchDesk geöffnet ist.<
         <source>must be a non-negative integer</source>
         <translation>muss eine nicht negative ganze Zahl sein</translation>
     </message>
+    <message>
+        <source>%1.id: gene &apos;%2&apos; is ambiguous in the HGNC catalog (%3), kept as given</source>
+        <translation>%1.id: Gen „%2“ ist im HGNC-Katalog mehrdeutig (%3), unverändert übernommen</translation>
+    </message>
 </context>
 <context>
     <name>MmePatientWriter</name>
@@ -1614,10 +1606,6 @@ Sie können dies rückgängig machen (Strg+Z), solange MatchDesk geöffnet ist.<
         <translation>--max-body muss eine ganze Zahl von mindestens 1024 sein</translation>
     </message>
     <message>
-        <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation>--request-timeout muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1707,6 +1695,10 @@ Sie können dies rückgängig machen (Strg+Z), solange MatchDesk geöffnet ist.<
 </source>
         <translation>beendet
 </translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds greater than 0 and at most 3600</source>
+        <translation>--request-timeout muss eine Sekundenzahl größer als 0 und höchstens 3600 sein</translation>
     </message>
 </context>
 <context>

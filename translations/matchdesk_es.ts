@@ -396,29 +396,6 @@ Campos: %3</translation>
     </message>
 </context>
 <context>
-    <name>DataFileReader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot initialise zlib for %1</source>
-        <translation>No se puede inicializar zlib para %1</translation>
-    </message>
-    <message>
-        <source>Corrupt gzip data in %1</source>
-        <translation>Datos gzip dañados en %1</translation>
-    </message>
-    <message>
-        <source>Truncated gzip data in %1</source>
-        <translation>Datos gzip truncados en %1</translation>
-    </message>
-</context>
-<context>
     <name>EvalCommand</name>
     <message>
         <source>Retrieval evaluation of phenotype matching on phenopackets (recall@k, MRR)</source>
@@ -590,24 +567,8 @@ Campos: %3</translation>
 <context>
     <name>FormatFiles</name>
     <message>
-        <source>cannot open the file (%1)</source>
-        <translation>no se puede abrir el archivo (%1)</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>no se puede escribir el archivo (%1)</translation>
-    </message>
-    <message>
-        <source>cannot decompress</source>
-        <translation>no se puede descomprimir</translation>
-    </message>
-    <message>
-        <source>corrupt compressed data</source>
-        <translation>datos comprimidos dañados</translation>
-    </message>
-    <message>
-        <source>truncated compressed data</source>
-        <translation>datos comprimidos truncados</translation>
     </message>
 </context>
 <context>
@@ -625,10 +586,6 @@ Campos: %3</translation>
         <translation>%1: el catálogo de genes está vacío</translation>
     </message>
     <message>
-        <source>Cannot open the gene catalog %1</source>
-        <translation>No se puede abrir el catálogo de genes %1</translation>
-    </message>
-    <message>
         <source>Cannot read the gene catalog %1: %2</source>
         <translation>No se puede leer el catálogo de genes %1: %2</translation>
     </message>
@@ -638,6 +595,37 @@ Campos: %3</translation>
     <message>
         <source>No genes_to_phenotype.txt in %1</source>
         <translation>No hay genes_to_phenotype.txt en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gzip</name>
+    <message>
+        <source>cannot start the gzip decoder (out of memory)</source>
+        <translation>no se puede iniciar el descompresor gzip (memoria insuficiente)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data</source>
+        <translation>datos comprimidos dañados</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data (%1)</source>
+        <translation>datos comprimidos dañados (%1)</translation>
+    </message>
+    <message>
+        <source>out of memory while decompressing</source>
+        <translation>memoria insuficiente durante la descompresión</translation>
+    </message>
+    <message>
+        <source>truncated compressed data (the file ends inside the gzip stream)</source>
+        <translation>datos comprimidos truncados (el archivo termina en medio del flujo gzip)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>no se puede abrir el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>no se puede leer el archivo (%1)</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1389,10 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
         <source>must be a non-negative integer</source>
         <translation>debe ser un número entero no negativo</translation>
     </message>
+    <message>
+        <source>%1.id: gene &apos;%2&apos; is ambiguous in the HGNC catalog (%3), kept as given</source>
+        <translation>%1.id: el gen «%2» es ambiguo en el catálogo HGNC (%3); se conserva tal cual</translation>
+    </message>
 </context>
 <context>
     <name>MmePatientWriter</name>
@@ -1614,10 +1606,6 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
         <translation>--max-body debe ser un número entero igual o mayor que 1024</translation>
     </message>
     <message>
-        <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation>--request-timeout debe ser un número de segundos entre 0 y 3600</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -1707,6 +1695,10 @@ Puede deshacerlo (Ctrl+Z) mientras MatchDesk siga abierto.</translation>
 </source>
         <translation>detenido
 </translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds greater than 0 and at most 3600</source>
+        <translation>--request-timeout debe ser un número de segundos mayor que 0 y no superior a 3600</translation>
     </message>
 </context>
 <context>

@@ -396,29 +396,6 @@ Champs : %3</translation>
     </message>
 </context>
 <context>
-    <name>DataFileReader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot initialise zlib for %1</source>
-        <translation>Impossible d’initialiser zlib pour %1</translation>
-    </message>
-    <message>
-        <source>Corrupt gzip data in %1</source>
-        <translation>Données gzip corrompues dans %1</translation>
-    </message>
-    <message>
-        <source>Truncated gzip data in %1</source>
-        <translation>Données gzip tronquées dans %1</translation>
-    </message>
-</context>
-<context>
     <name>EvalCommand</name>
     <message>
         <source>Retrieval evaluation of phenotype matching on phenopackets (recall@k, MRR)</source>
@@ -590,24 +567,8 @@ Champs : %3</translation>
 <context>
     <name>FormatFiles</name>
     <message>
-        <source>cannot open the file (%1)</source>
-        <translation>impossible d’ouvrir le fichier (%1)</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>impossible d’écrire le fichier (%1)</translation>
-    </message>
-    <message>
-        <source>cannot decompress</source>
-        <translation>décompression impossible</translation>
-    </message>
-    <message>
-        <source>corrupt compressed data</source>
-        <translation>données compressées corrompues</translation>
-    </message>
-    <message>
-        <source>truncated compressed data</source>
-        <translation>données compressées tronquées</translation>
     </message>
 </context>
 <context>
@@ -625,10 +586,6 @@ Champs : %3</translation>
         <translation>%1 : le catalogue de gènes est vide</translation>
     </message>
     <message>
-        <source>Cannot open the gene catalog %1</source>
-        <translation>Impossible d’ouvrir le catalogue de gènes %1</translation>
-    </message>
-    <message>
         <source>Cannot read the gene catalog %1: %2</source>
         <translation>Impossible de lire le catalogue de gènes %1 : %2</translation>
     </message>
@@ -638,6 +595,37 @@ Champs : %3</translation>
     <message>
         <source>No genes_to_phenotype.txt in %1</source>
         <translation>Pas de genes_to_phenotype.txt dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gzip</name>
+    <message>
+        <source>cannot start the gzip decoder (out of memory)</source>
+        <translation>impossible de démarrer le décodeur gzip (mémoire insuffisante)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data</source>
+        <translation>données compressées corrompues</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data (%1)</source>
+        <translation>données compressées corrompues (%1)</translation>
+    </message>
+    <message>
+        <source>out of memory while decompressing</source>
+        <translation>mémoire insuffisante lors de la décompression</translation>
+    </message>
+    <message>
+        <source>truncated compressed data (the file ends inside the gzip stream)</source>
+        <translation>données compressées tronquées (le fichier se termine au milieu du flux gzip)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>impossible d’ouvrir le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1389,10 @@ Vous pouvez annuler (Ctrl+Z) tant que MatchDesk reste ouvert.</translation>
         <source>must be a non-negative integer</source>
         <translation>doit être un entier positif ou nul</translation>
     </message>
+    <message>
+        <source>%1.id: gene &apos;%2&apos; is ambiguous in the HGNC catalog (%3), kept as given</source>
+        <translation>%1.id : gène « %2 » ambigu dans le catalogue HGNC (%3), conservé tel quel</translation>
+    </message>
 </context>
 <context>
     <name>MmePatientWriter</name>
@@ -1614,10 +1606,6 @@ Vous pouvez annuler (Ctrl+Z) tant que MatchDesk reste ouvert.</translation>
         <translation>--max-body doit être un entier d’au moins 1024</translation>
     </message>
     <message>
-        <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation>--request-timeout doit être un nombre de secondes de 0 à 3600</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
@@ -1707,6 +1695,10 @@ Vous pouvez annuler (Ctrl+Z) tant que MatchDesk reste ouvert.</translation>
 </source>
         <translation>arrêté
 </translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds greater than 0 and at most 3600</source>
+        <translation>--request-timeout doit être un nombre de secondes supérieur à 0 et au plus égal à 3600</translation>
     </message>
 </context>
 <context>

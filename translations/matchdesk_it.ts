@@ -396,29 +396,6 @@ Campi: %3</translation>
     </message>
 </context>
 <context>
-    <name>DataFileReader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossibile aprire %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossibile leggere %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot initialise zlib for %1</source>
-        <translation>Impossibile inizializzare zlib per %1</translation>
-    </message>
-    <message>
-        <source>Corrupt gzip data in %1</source>
-        <translation>Dati gzip danneggiati in %1</translation>
-    </message>
-    <message>
-        <source>Truncated gzip data in %1</source>
-        <translation>Dati gzip troncati in %1</translation>
-    </message>
-</context>
-<context>
     <name>EvalCommand</name>
     <message>
         <source>Retrieval evaluation of phenotype matching on phenopackets (recall@k, MRR)</source>
@@ -590,24 +567,8 @@ Campi: %3</translation>
 <context>
     <name>FormatFiles</name>
     <message>
-        <source>cannot open the file (%1)</source>
-        <translation>impossibile aprire il file (%1)</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>impossibile scrivere il file (%1)</translation>
-    </message>
-    <message>
-        <source>cannot decompress</source>
-        <translation>impossibile decomprimere</translation>
-    </message>
-    <message>
-        <source>corrupt compressed data</source>
-        <translation>dati compressi danneggiati</translation>
-    </message>
-    <message>
-        <source>truncated compressed data</source>
-        <translation>dati compressi troncati</translation>
     </message>
 </context>
 <context>
@@ -625,10 +586,6 @@ Campi: %3</translation>
         <translation>%1: il catalogo dei geni è vuoto</translation>
     </message>
     <message>
-        <source>Cannot open the gene catalog %1</source>
-        <translation>Impossibile aprire il catalogo dei geni %1</translation>
-    </message>
-    <message>
         <source>Cannot read the gene catalog %1: %2</source>
         <translation>Impossibile leggere il catalogo dei geni %1: %2</translation>
     </message>
@@ -638,6 +595,37 @@ Campi: %3</translation>
     <message>
         <source>No genes_to_phenotype.txt in %1</source>
         <translation>Nessun file genes_to_phenotype.txt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gzip</name>
+    <message>
+        <source>cannot start the gzip decoder (out of memory)</source>
+        <translation>impossibile avviare il decodificatore gzip (memoria insufficiente)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data</source>
+        <translation>dati compressi danneggiati</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data (%1)</source>
+        <translation>dati compressi danneggiati (%1)</translation>
+    </message>
+    <message>
+        <source>out of memory while decompressing</source>
+        <translation>memoria insufficiente durante la decompressione</translation>
+    </message>
+    <message>
+        <source>truncated compressed data (the file ends inside the gzip stream)</source>
+        <translation>dati compressi troncati (il file termina all’interno del flusso gzip)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>impossibile aprire il file (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>impossibile leggere il file (%1)</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1389,10 @@ Puoi annullare l’operazione (Ctrl+Z) finché MatchDesk resta aperto.</translat
         <source>must be a non-negative integer</source>
         <translation>deve essere un intero non negativo</translation>
     </message>
+    <message>
+        <source>%1.id: gene &apos;%2&apos; is ambiguous in the HGNC catalog (%3), kept as given</source>
+        <translation>%1.id: gene “%2” ambiguo nel catalogo HGNC (%3), mantenuto come indicato</translation>
+    </message>
 </context>
 <context>
     <name>MmePatientWriter</name>
@@ -1614,10 +1606,6 @@ Puoi annullare l’operazione (Ctrl+Z) finché MatchDesk resta aperto.</translat
         <translation>--max-body deve essere un intero non inferiore a 1024</translation>
     </message>
     <message>
-        <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation>--request-timeout deve essere un numero di secondi da 0 a 3600</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>impossibile leggere %1: %2</translation>
     </message>
@@ -1707,6 +1695,10 @@ Puoi annullare l’operazione (Ctrl+Z) finché MatchDesk resta aperto.</translat
 </source>
         <translation>arrestato
 </translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds greater than 0 and at most 3600</source>
+        <translation>--request-timeout deve essere un numero di secondi maggiore di 0 e non superiore a 3600</translation>
     </message>
 </context>
 <context>

@@ -396,29 +396,6 @@ Velden: %3</translation>
     </message>
 </context>
 <context>
-    <name>DataFileReader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Kan %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>Cannot initialise zlib for %1</source>
-        <translation>Kan zlib niet initialiseren voor %1</translation>
-    </message>
-    <message>
-        <source>Corrupt gzip data in %1</source>
-        <translation>Beschadigde gzip-gegevens in %1</translation>
-    </message>
-    <message>
-        <source>Truncated gzip data in %1</source>
-        <translation>Onvolledige gzip-gegevens in %1</translation>
-    </message>
-</context>
-<context>
     <name>EvalCommand</name>
     <message>
         <source>Retrieval evaluation of phenotype matching on phenopackets (recall@k, MRR)</source>
@@ -590,24 +567,8 @@ Velden: %3</translation>
 <context>
     <name>FormatFiles</name>
     <message>
-        <source>cannot open the file (%1)</source>
-        <translation>kan het bestand niet openen (%1)</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>kan het bestand niet schrijven (%1)</translation>
-    </message>
-    <message>
-        <source>cannot decompress</source>
-        <translation>kan niet decomprimeren</translation>
-    </message>
-    <message>
-        <source>corrupt compressed data</source>
-        <translation>beschadigde gecomprimeerde gegevens</translation>
-    </message>
-    <message>
-        <source>truncated compressed data</source>
-        <translation>onvolledige gecomprimeerde gegevens</translation>
     </message>
 </context>
 <context>
@@ -625,10 +586,6 @@ Velden: %3</translation>
         <translation>%1: de gencatalogus is leeg</translation>
     </message>
     <message>
-        <source>Cannot open the gene catalog %1</source>
-        <translation>Kan de gencatalogus %1 niet openen</translation>
-    </message>
-    <message>
         <source>Cannot read the gene catalog %1: %2</source>
         <translation>Kan de gencatalogus %1 niet lezen: %2</translation>
     </message>
@@ -638,6 +595,37 @@ Velden: %3</translation>
     <message>
         <source>No genes_to_phenotype.txt in %1</source>
         <translation>Geen genes_to_phenotype.txt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gzip</name>
+    <message>
+        <source>cannot start the gzip decoder (out of memory)</source>
+        <translation>de gzip-decoder kan niet worden gestart (onvoldoende geheugen)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data</source>
+        <translation>beschadigde gecomprimeerde gegevens</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data (%1)</source>
+        <translation>beschadigde gecomprimeerde gegevens (%1)</translation>
+    </message>
+    <message>
+        <source>out of memory while decompressing</source>
+        <translation>onvoldoende geheugen tijdens het decomprimeren</translation>
+    </message>
+    <message>
+        <source>truncated compressed data (the file ends inside the gzip stream)</source>
+        <translation>afgebroken gecomprimeerde gegevens (het bestand eindigt midden in de gzip-stroom)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>het bestand kan niet worden geopend (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>het bestand kan niet worden gelezen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1389,10 @@ U kunt dit ongedaan maken (Ctrl+Z) zolang MatchDesk open is.</translation>
         <source>must be a non-negative integer</source>
         <translation>moet een niet-negatief geheel getal zijn</translation>
     </message>
+    <message>
+        <source>%1.id: gene &apos;%2&apos; is ambiguous in the HGNC catalog (%3), kept as given</source>
+        <translation>%1.id: gen &apos;%2&apos; is niet eenduidig in de HGNC-catalogus (%3), ongewijzigd overgenomen</translation>
+    </message>
 </context>
 <context>
     <name>MmePatientWriter</name>
@@ -1614,10 +1606,6 @@ U kunt dit ongedaan maken (Ctrl+Z) zolang MatchDesk open is.</translation>
         <translation>--max-body moet een geheel getal van ten minste 1024 zijn</translation>
     </message>
     <message>
-        <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation>--request-timeout moet een aantal seconden tussen 0 en 3600 zijn</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
@@ -1707,6 +1695,10 @@ U kunt dit ongedaan maken (Ctrl+Z) zolang MatchDesk open is.</translation>
 </source>
         <translation>gestopt
 </translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds greater than 0 and at most 3600</source>
+        <translation>--request-timeout moet een aantal seconden groter dan 0 en ten hoogste 3600 zijn</translation>
     </message>
 </context>
 <context>

@@ -404,29 +404,6 @@ Pola: %3</translation>
     </message>
 </context>
 <context>
-    <name>DataFileReader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nie można otworzyć %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot initialise zlib for %1</source>
-        <translation>Nie można zainicjować zlib dla %1</translation>
-    </message>
-    <message>
-        <source>Corrupt gzip data in %1</source>
-        <translation>Uszkodzone dane gzip w %1</translation>
-    </message>
-    <message>
-        <source>Truncated gzip data in %1</source>
-        <translation>Niekompletne dane gzip w %1</translation>
-    </message>
-</context>
-<context>
     <name>EvalCommand</name>
     <message>
         <source>Retrieval evaluation of phenotype matching on phenopackets (recall@k, MRR)</source>
@@ -598,24 +575,8 @@ Pola: %3</translation>
 <context>
     <name>FormatFiles</name>
     <message>
-        <source>cannot open the file (%1)</source>
-        <translation>nie można otworzyć pliku (%1)</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>nie można zapisać pliku (%1)</translation>
-    </message>
-    <message>
-        <source>cannot decompress</source>
-        <translation>nie można zdekompresować</translation>
-    </message>
-    <message>
-        <source>corrupt compressed data</source>
-        <translation>uszkodzone dane skompresowane</translation>
-    </message>
-    <message>
-        <source>truncated compressed data</source>
-        <translation>niekompletne dane skompresowane</translation>
     </message>
 </context>
 <context>
@@ -633,10 +594,6 @@ Pola: %3</translation>
         <translation>%1: katalog genów jest pusty</translation>
     </message>
     <message>
-        <source>Cannot open the gene catalog %1</source>
-        <translation>Nie można otworzyć katalogu genów %1</translation>
-    </message>
-    <message>
         <source>Cannot read the gene catalog %1: %2</source>
         <translation>Nie można odczytać katalogu genów %1: %2</translation>
     </message>
@@ -646,6 +603,37 @@ Pola: %3</translation>
     <message>
         <source>No genes_to_phenotype.txt in %1</source>
         <translation>Brak pliku genes_to_phenotype.txt w %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gzip</name>
+    <message>
+        <source>cannot start the gzip decoder (out of memory)</source>
+        <translation>nie można uruchomić dekodera gzip (brak pamięci)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data</source>
+        <translation>uszkodzone dane skompresowane</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data (%1)</source>
+        <translation>uszkodzone dane skompresowane (%1)</translation>
+    </message>
+    <message>
+        <source>out of memory while decompressing</source>
+        <translation>brak pamięci podczas dekompresji</translation>
+    </message>
+    <message>
+        <source>truncated compressed data (the file ends inside the gzip stream)</source>
+        <translation>obcięte dane skompresowane (plik kończy się wewnątrz strumienia gzip)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>nie można otworzyć pliku (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>nie można odczytać pliku (%1)</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1403,10 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
         <source>must be a non-negative integer</source>
         <translation>musi być nieujemną liczbą całkowitą</translation>
     </message>
+    <message>
+        <source>%1.id: gene &apos;%2&apos; is ambiguous in the HGNC catalog (%3), kept as given</source>
+        <translation>%1.id: gen „%2” jest niejednoznaczny w katalogu HGNC (%3), zachowano w podanej postaci</translation>
+    </message>
 </context>
 <context>
     <name>MmePatientWriter</name>
@@ -1629,10 +1621,6 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
         <translation>--max-body musi być liczbą całkowitą nie mniejszą niż 1024</translation>
     </message>
     <message>
-        <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation>--request-timeout musi być liczbą sekund od 0 do 3600</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>nie można odczytać %1: %2</translation>
     </message>
@@ -1723,6 +1711,10 @@ Można to cofnąć (Ctrl+Z) do czasu zamknięcia programu MatchDesk.</translatio
 </source>
         <translation>zatrzymano
 </translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds greater than 0 and at most 3600</source>
+        <translation>--request-timeout musi być liczbą sekund większą od 0 i nie większą niż 3600</translation>
     </message>
 </context>
 <context>

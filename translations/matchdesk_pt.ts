@@ -396,29 +396,6 @@ Campos: %3</translation>
     </message>
 </context>
 <context>
-    <name>DataFileReader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Não é possível abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Não é possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot initialise zlib for %1</source>
-        <translation>Não é possível inicializar a zlib para %1</translation>
-    </message>
-    <message>
-        <source>Corrupt gzip data in %1</source>
-        <translation>Dados gzip corrompidos em %1</translation>
-    </message>
-    <message>
-        <source>Truncated gzip data in %1</source>
-        <translation>Dados gzip truncados em %1</translation>
-    </message>
-</context>
-<context>
     <name>EvalCommand</name>
     <message>
         <source>Retrieval evaluation of phenotype matching on phenopackets (recall@k, MRR)</source>
@@ -590,24 +567,8 @@ Campos: %3</translation>
 <context>
     <name>FormatFiles</name>
     <message>
-        <source>cannot open the file (%1)</source>
-        <translation>não é possível abrir o arquivo (%1)</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>não é possível escrever o arquivo (%1)</translation>
-    </message>
-    <message>
-        <source>cannot decompress</source>
-        <translation>não é possível descomprimir</translation>
-    </message>
-    <message>
-        <source>corrupt compressed data</source>
-        <translation>dados comprimidos corrompidos</translation>
-    </message>
-    <message>
-        <source>truncated compressed data</source>
-        <translation>dados comprimidos truncados</translation>
     </message>
 </context>
 <context>
@@ -625,10 +586,6 @@ Campos: %3</translation>
         <translation>%1: o catálogo de genes está vazio</translation>
     </message>
     <message>
-        <source>Cannot open the gene catalog %1</source>
-        <translation>Não é possível abrir o catálogo de genes %1</translation>
-    </message>
-    <message>
         <source>Cannot read the gene catalog %1: %2</source>
         <translation>Não é possível ler o catálogo de genes %1: %2</translation>
     </message>
@@ -638,6 +595,37 @@ Campos: %3</translation>
     <message>
         <source>No genes_to_phenotype.txt in %1</source>
         <translation>Não existe genes_to_phenotype.txt em %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gzip</name>
+    <message>
+        <source>cannot start the gzip decoder (out of memory)</source>
+        <translation>não é possível iniciar o descompressor gzip (memória insuficiente)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data</source>
+        <translation>dados comprimidos corrompidos</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data (%1)</source>
+        <translation>dados comprimidos corrompidos (%1)</translation>
+    </message>
+    <message>
+        <source>out of memory while decompressing</source>
+        <translation>memória insuficiente durante a descompressão</translation>
+    </message>
+    <message>
+        <source>truncated compressed data (the file ends inside the gzip stream)</source>
+        <translation>dados comprimidos truncados (o arquivo termina no meio do fluxo gzip)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>não é possível abrir o arquivo (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>não é possível ler o arquivo (%1)</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1389,10 @@ Pode desfazer esta ação (Ctrl+Z) enquanto o MatchDesk estiver aberto.</transla
         <source>must be a non-negative integer</source>
         <translation>deve ser um número inteiro não negativo</translation>
     </message>
+    <message>
+        <source>%1.id: gene &apos;%2&apos; is ambiguous in the HGNC catalog (%3), kept as given</source>
+        <translation>%1.id: gene “%2” ambíguo no catálogo HGNC (%3), mantido tal como indicado</translation>
+    </message>
 </context>
 <context>
     <name>MmePatientWriter</name>
@@ -1614,10 +1606,6 @@ Pode desfazer esta ação (Ctrl+Z) enquanto o MatchDesk estiver aberto.</transla
         <translation>--max-body deve ser um número inteiro igual ou superior a 1024</translation>
     </message>
     <message>
-        <source>--request-timeout must be a number of seconds from 0 to 3600</source>
-        <translation>--request-timeout deve ser um número de segundos entre 0 e 3600</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>não é possível ler %1: %2</translation>
     </message>
@@ -1707,6 +1695,10 @@ Pode desfazer esta ação (Ctrl+Z) enquanto o MatchDesk estiver aberto.</transla
 </source>
         <translation>parado
 </translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds greater than 0 and at most 3600</source>
+        <translation>--request-timeout deve ser um número de segundos maior que 0 e no máximo 3600</translation>
     </message>
 </context>
 <context>
