@@ -4,8 +4,6 @@
 #include "matching/HpoTranslations.h"
 
 #include <QEvent>
-
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -46,7 +44,8 @@ TermBrowserWidget::TermBrowserWidget(QWidget* parent)
     m_addObserved->setObjectName(QStringLiteral("browserAddObserved"));
     m_addExcluded->setObjectName(QStringLiteral("browserAddExcluded"));
 
-    auto* buttons = new QHBoxLayout;
+    // One above the other: the pane is narrow and the labels are long in several languages.
+    auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_addObserved);
     buttons->addWidget(m_addExcluded);
     auto* layout = new QVBoxLayout(this);
@@ -116,14 +115,17 @@ void TermBrowserWidget::showTerm(const QString& termId)
     m_addExcluded->setEnabled(term >= 0);
     if (term < 0) {
         m_termId.clear();
-        m_title->setText(m_ontology ? tr("<h3>HPO browser</h3>") : tr("<h3>HPO browser</h3><p>Loading the ontology…</p>"));
-        m_definition->setHtml(tr("<p style='color:gray'>Select a suggestion or a term of the profile to see its "
-                                 "definition, parents and children.</p>"));
+        m_title->setText(m_ontology ? tr("<h3>HPO browser</h3>")
+                                    : tr("<h3>HPO browser</h3><p>Loading the ontology…</p>"));
+        m_definition->setHtml(
+            tr("<p style='color:gray'>Select a suggestion or a term of the profile to see its "
+               "definition, parents and children.</p>"));
         return;
     }
     m_termId = m_ontology->id(term);
     HpoTranslations::Status status = HpoTranslations::Status::None;
-    const QString shown = m_translations ? m_translations->displayLabel(term, &status) : m_ontology->name(term);
+    const QString shown =
+        m_translations ? m_translations->displayLabel(term, &status) : m_ontology->name(term);
     QString subtitle = m_termId;
     if (status == HpoTranslations::Status::Official) {
         subtitle = tr("%1 · English: %2").arg(m_termId, m_ontology->name(term).toHtmlEscaped());
@@ -162,8 +164,9 @@ void TermBrowserWidget::showTerm(const QString& termId)
         for (int t : sorted) {
             auto* item = new QStandardItem(label(t));
             item->setData(m_ontology->id(t), kTermIdRole);
-            item->setToolTip(m_translations ? tr("%1 · English: %2").arg(m_ontology->id(t), m_ontology->name(t))
-                                            : m_ontology->id(t));
+            item->setToolTip(m_translations
+                                 ? tr("%1 · English: %2").arg(m_ontology->id(t), m_ontology->name(t))
+                                 : m_ontology->id(t));
             model->appendRow(item);
         }
     };

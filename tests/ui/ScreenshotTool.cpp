@@ -4,6 +4,7 @@
 #include "alerts/AlertReason.h"
 #include "alerts/WatchStore.h"
 #include "core/Settings.h"
+#include "core/Translator.h"
 #include "net/FederatedQuery.h"
 #include "ui/AboutDialog.h"
 #include "ui/AlertInbox.h"
@@ -61,6 +62,8 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("DIR"),
                       QDir::currentPath() + QStringLiteral("/screenshots")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("Interface language (en, de, fr, ...)."),
+                      QStringLiteral("CODE"), QStringLiteral("en")});
     parser.process(app);
     const QString out = parser.value(QStringLiteral("out"));
     QDir().mkpath(out);
@@ -69,6 +72,7 @@ int main(int argc, char** argv)
     Settings::setInstance(new Settings(profile.filePath(QStringLiteral("matchdesk.ini")),
                                        profile.filePath(QStringLiteral("no-policy.ini"))));
     AppContext context;
+    context.setHpoLanguage(Translator::install(parser.value(QStringLiteral("language"))));
     context.openStore(profile.filePath(QStringLiteral("matchdesk.sqlite")));
     const qint64 patient = DemoProfile::fill(context.store());
     // Alerts of a background run for the inbox screenshot: watched patients with new matches.
