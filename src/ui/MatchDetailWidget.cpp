@@ -1,5 +1,7 @@
 #include "MatchDetailWidget.h"
 
+#include "PhenotypeFeatureModel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -20,6 +22,20 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
+
+namespace {
+// Candidate (machine) translations in italics, as on the Phenotypes page.
+void markCandidate(QStandardItem* item, const QList<HpoTermLabels::Label>& labels)
+{
+    if (std::any_of(labels.cbegin(), labels.cend(),
+                    [](const HpoTermLabels::Label& l) { return l.isCandidate(); })) {
+        QFont font = item->font();
+        font.setItalic(true);
+        item->setFont(font);
+    }
+}
+} // namespace
 
 MatchDetailWidget::MatchDetailWidget(QWidget* parent)
     : QWidget(parent)
@@ -170,6 +186,12 @@ void MatchDetailWidget::showMatch(const MatchModel::Row* row)
     m_updating = false;
 }
 
+void MatchDetailWidget::setTermLabels(const HpoTermLabels& labels)
+{
+    m_labels = labels;
+    renderMatch();
+}
+
 void MatchDetailWidget::renderMatch()
 {
     m_terms->setRowCount(0);
@@ -191,21 +213,37 @@ void MatchDetailWidget::renderMatch()
         const QJsonObject q = t.value(QStringLiteral("queryTerm")).toObject();
         const QJsonObject c = t.value(QStringLiteral("caseTerm")).toObject();
         const QJsonObject a = t.value(QStringLiteral("commonAncestor")).toObject();
-        auto* left = new QStandardItem(q.value(QStringLiteral("label")).toString());
-        left->setToolTip(q.value(QStringLiteral("id")).toString());
+        const HpoTermLabels::Label query = m_labels.label(q);
+        auto* left = new QStandardItem(query.text);
+        QStringList leftTip{query.id};
+        if (query.status != HpoTranslations::Status::None) {
+            leftTip << PhenotypeFeatureModel::englishNote(query.english, query.status);
+        }
+        left->setToolTip(leftTip.join(QLatin1Char('\n')));
+        markCandidate(left, {query});
         QString right;
+        QList<HpoTermLabels::Label> rightTerms;
         if (c.isEmpty()) {
             right = tr("— no similar term");
         } else if (t.value(QStringLiteral("exact")).toBool()) {
-            right = tr("= %1").arg(c.value(QStringLiteral("label")).toString());
+            rightTerms = {m_labels.label(c)};
+            right = tr("= %1").arg(rightTerms.at(0).text);
         } else {
-            right = tr("%1 (via %2)")
-                        .arg(c.value(QStringLiteral("label")).toString(),
-                             a.value(QStringLiteral("label")).toString());
+            rightTerms = {m_labels.label(c), m_labels.label(a)};
+            right = tr("%1 (via %2)").arg(rightTerms.at(0).text, rightTerms.at(1).text);
         }
         auto* rightItem = new QStandardItem(right);
-        rightItem->setToolTip(tr("Information content of the shared ancestor: %1")
-                                  .arg(QLocale().toString(a.value(QStringLiteral("ic")).toDouble(), 'f', 2)));
+        QStringList rightTip;
+        for (const HpoTermLabels::Label& l : std::as_const(rightTerms)) {
+            if (l.status != HpoTranslations::Status::None) {
+                rightTip << QStringLiteral("%1 — %2").arg(
+                    l.text, PhenotypeFeatureModel::englishNote(l.english, l.status));
+            }
+        }
+        rightTip << tr("Information content of the shared ancestor: %1")
+                        .arg(QLocale().toString(a.value(QStringLiteral("ic")).toDouble(), 'f', 2));
+        rightItem->setToolTip(rightTip.join(QLatin1Char('\n')));
+        markCandidate(rightItem, rightTerms);
         m_terms->appendRow({left, rightItem});
     }
     m_termView->resizeRowsToContents();

@@ -23,6 +23,10 @@ class MatchDetailWidget : public QWidget
 public:
     explicit MatchDetailWidget(QWidget* parent = nullptr);
     void showMatch(const MatchModel::Row* row); // nullptr = nothing selected
+    // HPO labels in the HPO language (hpoLanguageChanged) for the explanation table: English in
+    // the tooltips, candidate translations in italics.
+    void setTermLabels(const HpoTermLabels& labels);
+    QTableView* explanationView() const { return m_termView; }
     QComboBox* statusCombo() const { return m_status; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
 
@@ -41,6 +45,7 @@ private:
 
     qint64 m_matchRowId = 0;
     std::optional<MatchModel::Row> m_row; // the match shown (its triage fields are not kept up to date)
+    HpoTermLabels m_labels;
     bool m_updating = false;
     QString m_email;
     QString m_href;

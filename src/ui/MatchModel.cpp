@@ -1,5 +1,7 @@
 #include "MatchModel.h"
 
+#include "PhenotypeFeatureModel.h"
+
 #include <QColor>
 #include <QFont>
 #include <QJsonArray>
@@ -7,6 +9,10 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
+
+namespace {
+constexpr int kShownPhenotypes = 3; // in the cell; all of them in the tooltip
+} // namespace
 
 MatchModel::MatchModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -72,7 +78,7 @@ MatchModel::Row MatchModel::parse(const Match& match)
     row.genes = shared;
     struct Term
     {
-        QString label;
+        SharedPhenotype phenotype;
         double ic;
         bool exact;
     };
@@ -84,16 +90,24 @@ MatchModel::Row MatchModel::parse(const Match& match)
             continue;
         }
         const bool exact = t.value(QStringLiteral("exact")).toBool();
+        const QJsonObject shown = exact ? t.value(QStringLiteral("queryTerm")).toObject() : mica;
         terms << Term{
-            exact ? t.value(QStringLiteral("queryTerm")).toObject().value(QStringLiteral("label")).toString()
-                  : mica.value(QStringLiteral("label")).toString(),
-            mica.value(QStringLiteral("ic")).toDouble(), exact};
+            {shown.value(QStringLiteral("id")).toString(), shown.value(QStringLiteral("label")).toString()},
+            mica.value(QStringLiteral("ic")).toDouble(),
+            exact};
     }
     std::stable_sort(terms.begin(), terms.end(),
                      [](const Term& a, const Term& b) { return a.exact != b.exact ? a.exact : a.ic > b.ic; });
     for (const Term& t : terms) {
-        if (!t.label.isEmpty() && !row.sharedPhenotypes.contains(t.label)) {
-            row.sharedPhenotypes << t.label;
+        if (t.phenotype.label.isEmpty() && t.phenotype.id.isEmpty()) {
+            continue;
+        }
+        const bool known = std::any_of(
+            row.sharedPhenotypes.cbegin(), row.sharedPhenotypes.cend(), [&](const SharedPhenotype& p) {
+                return t.phenotype.id.isEmpty() ? p.label == t.phenotype.label : p.id == t.phenotype.id;
+            });
+        if (!known) {
+            row.sharedPhenotypes << t.phenotype;
         }
     }
     return row;
@@ -129,6 +143,25 @@ void MatchModel::updateMatch(const Match& match)
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
+void MatchModel::setTermLabels(const HpoTermLabels& labels)
+{
+    m_labels = labels;
+    // Whole rows: the search text (read from the first column by the filter) changes too.
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+QList<HpoTermLabels::Label> MatchModel::sharedLabels(const Row& row) const
+{
+    QList<HpoTermLabels::Label> labels;
+    labels.reserve(row.sharedPhenotypes.size());
+    for (const SharedPhenotype& p : row.sharedPhenotypes) {
+        labels << m_labels.label(p.id, p.label);
+    }
+    return labels;
+}
+
 void MatchModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -159,21 +192,33 @@ QVariant MatchModel::data(const QModelIndex& index, int role) const
         return int(m.status);
     case MatchRowIdRole:
         return m.rowId;
-    case SearchTextRole:
-        return QStringList{m.nodeName,
-                           r.contactName,
-                           r.institution,
-                           r.genes.join(QLatin1Char(' ')),
-                           r.sharedPhenotypes.join(QLatin1Char(' ')),
-                           m.notes}
-            .join(QLatin1Char(' '));
-    case Qt::FontRole:
-        if (m.status == TriageStatus::New && !m.withdrawn) {
+    case SearchTextRole: {
+        QStringList texts{m.nodeName, r.contactName, r.institution, r.genes.join(QLatin1Char(' ')), m.notes};
+        for (const HpoTermLabels::Label& l : sharedLabels(r)) {
+            texts << l.english;
+            if (l.text != l.english) {
+                texts << l.text;
+            }
+        }
+        return texts.join(QLatin1Char(' '));
+    }
+    case Qt::FontRole: {
+        const bool unread = m.status == TriageStatus::New && !m.withdrawn;
+        // Candidate (machine) translations in italics, as on the Phenotypes page.
+        bool candidate = false;
+        if (index.column() == PhenotypesColumn) {
+            const QList<HpoTermLabels::Label> shown = sharedLabels(r).mid(0, kShownPhenotypes);
+            candidate = std::any_of(shown.cbegin(), shown.cend(),
+                                    [](const HpoTermLabels::Label& l) { return l.isCandidate(); });
+        }
+        if (unread || candidate) {
             QFont f;
-            f.setBold(true);
+            f.setBold(unread);
+            f.setItalic(candidate);
             return f;
         }
         return {};
+    }
     case Qt::ForegroundRole:
         if (m.withdrawn || m.status == TriageStatus::NotRelevant) {
             return QColor(Qt::gray);
@@ -194,7 +239,13 @@ QVariant MatchModel::data(const QModelIndex& index, int role) const
             return tr("The node's own score: not comparable between nodes");
         }
         if (index.column() == PhenotypesColumn) {
-            return r.sharedPhenotypes.join(QLatin1Char('\n'));
+            // One line per term; translated ones with their English label.
+            QStringList lines;
+            for (const HpoTermLabels::Label& l : sharedLabels(r)) {
+                const QString note = PhenotypeFeatureModel::englishNote(l.english, l.status);
+                lines << (note.isEmpty() ? l.text : QStringLiteral("%1 — %2").arg(l.text, note));
+            }
+            return lines.join(QLatin1Char('\n'));
         }
         if (m.withdrawn) {
             return tr("No longer returned by %1").arg(m.nodeName);
@@ -223,8 +274,13 @@ QVariant MatchModel::data(const QModelIndex& index, int role) const
             return r.institution.isEmpty() ? r.contactName : tr("%1, %2").arg(r.contactName, r.institution);
         case GenesColumn:
             return r.genes.join(QStringLiteral(", "));
-        case PhenotypesColumn:
-            return r.sharedPhenotypes.mid(0, 3).join(QStringLiteral("; "));
+        case PhenotypesColumn: {
+            QStringList texts;
+            for (const HpoTermLabels::Label& l : sharedLabels(r).mid(0, kShownPhenotypes)) {
+                texts << l.text;
+            }
+            return texts.join(QStringLiteral("; "));
+        }
         case StatusColumn:
             return m.withdrawn ? tr("%1 (withdrawn)").arg(statusText(m.status)) : statusText(m.status);
         default:

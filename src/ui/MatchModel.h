@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HpoTermLabels.h"
 #include "core/Match.h"
 
 #include <QAbstractTableModel>
@@ -32,6 +33,13 @@ public:
         SearchTextRole,
     };
 
+    // An HPO term of the explanation as stored (English label).
+    struct SharedPhenotype
+    {
+        QString id;
+        QString label;
+    };
+
     struct Row
     {
         Match match;
@@ -40,7 +48,7 @@ public:
         QString email;
         QString href;
         QStringList genes;
-        QStringList sharedPhenotypes; // exact shared first, then the most informative similar ones
+        QList<SharedPhenotype> sharedPhenotypes; // exact shared first, then the most informative similar ones
     };
 
     explicit MatchModel(QObject* parent = nullptr);
@@ -48,6 +56,9 @@ public:
     // The language changed: header and cell texts are computed on demand, so the views are told
     // that all of them changed.
     void retranslate();
+    // HPO labels in the HPO language (hpoLanguageChanged): the shared phenotypes are shown with
+    // them, the English label in the tooltip; filtering matches both.
+    void setTermLabels(const HpoTermLabels& labels);
     const Row& row(int r) const { return m_rows.at(r); }
     int rowOfMatch(qint64 matchRowId) const;
     // Updates one match in place (after a triage change).
@@ -62,5 +73,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QList<HpoTermLabels::Label> sharedLabels(const Row& row) const;
+
     QList<Row> m_rows;
+    HpoTermLabels m_labels;
 };

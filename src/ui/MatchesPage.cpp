@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CurrentPatient.h"
+#include "HpoTermLabels.h"
 #include "MatchDetailWidget.h"
 #include "MatchFilterModel.h"
 #include "MatchModel.h"
@@ -127,7 +128,10 @@ MatchesPage::MatchesPage(AppContext* context, CurrentPatient* current, QWidget* 
     });
     connect(m_current, &CurrentPatient::changed, this, &MatchesPage::updateEmptyState);
     connect(m_context, &AppContext::nodesChanged, this, &MatchesPage::updateEmptyState);
+    connect(m_context, &AppContext::ontologyReady, this, &MatchesPage::updateTermLabels);
+    connect(m_context, &AppContext::hpoLanguageChanged, this, &MatchesPage::updateTermLabels);
     retranslateUi();
+    updateTermLabels();
     reload();
 }
 
@@ -184,6 +188,13 @@ void MatchesPage::showCurrentMatch()
 {
     const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
     m_detail->showMatch(index.isValid() ? &m_model->row(index.row()) : nullptr);
+}
+
+void MatchesPage::updateTermLabels()
+{
+    const HpoTermLabels labels(m_context->ontology(), m_context->hpoTranslations());
+    m_model->setTermLabels(labels);
+    m_detail->setTermLabels(labels);
 }
 
 QString MatchesPage::queryBlockedReason()

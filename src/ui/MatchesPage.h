@@ -64,6 +64,8 @@ private:
     void clearStatusStrip();
     void updateEmptyState();
     void showCurrentMatch();
+    // The ontology or the HPO language changed: term labels of the table and the explanation.
+    void updateTermLabels();
 
     AppContext* m_context;
     CurrentPatient* m_current;

@@ -34,6 +34,19 @@ QString PhenotypeFeatureModel::label(int term) const
     return m_translations ? m_translations->displayLabel(term) : m_ontology->name(term);
 }
 
+QString PhenotypeFeatureModel::englishNote(const QString& english, HpoTranslations::Status status)
+{
+    switch (status) {
+    case HpoTranslations::Status::Candidate:
+        return tr("English: %1 (machine translation, not yet approved)").arg(english);
+    case HpoTranslations::Status::Official:
+        return tr("English: %1").arg(english);
+    case HpoTranslations::Status::None:
+        break;
+    }
+    return {};
+}
+
 void PhenotypeFeatureModel::setFeatures(const QList<PhenotypeFeature>& features)
 {
     beginResetModel();
@@ -150,10 +163,8 @@ QVariant PhenotypeFeatureModel::data(const QModelIndex& index, int role) const
         if (!warning.isEmpty()) {
             lines << warning;
         }
-        if (status == HpoTranslations::Status::Candidate) {
-            lines << tr("English: %1 (machine translation, not yet approved)").arg(english);
-        } else if (status == HpoTranslations::Status::Official) {
-            lines << tr("English: %1").arg(english);
+        if (status != HpoTranslations::Status::None) {
+            lines << englishNote(english, status);
         }
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/PhenotypeFeature.h"
+#include "matching/HpoTranslations.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -8,7 +9,6 @@
 #include <memory>
 
 class HpoOntology;
-class HpoTranslations;
 class InformationContent;
 
 // The phenotype profile of the open patient, with the picker's warnings per row: redundant terms
@@ -40,6 +40,9 @@ public:
     // Labels in the UI language (null = English): the English label goes in the tooltip,
     // candidate (machine) translations in italics. The stored features keep English labels.
     void setTranslations(std::shared_ptr<const HpoTranslations> translations);
+    // The tooltip line naming the English label of a term shown translated ("" for English),
+    // marking candidate translations; shared with the other views of HPO labels.
+    static QString englishNote(const QString& english, HpoTranslations::Status status);
     void setFeatures(const QList<PhenotypeFeature>& features);
     const QList<PhenotypeFeature>& features() const { return m_features; }
     // The language changed: header and cell texts are computed on demand, so the views are told

@@ -9,6 +9,7 @@
 #include "alerts/WatchStore.h"
 #include "core/Settings.h"
 #include "core/Translator.h"
+#include "matching/HpoOntology.h"
 #include "matching/HpoTranslations.h"
 #include "ui/AlertInbox.h"
 #include "ui/AlertInboxModel.h"
@@ -17,6 +18,7 @@
 #include "ui/CurrentPatient.h"
 #include "ui/MainWindow.h"
 #include "ui/MatchDetailWidget.h"
+#include "ui/MatchFilterModel.h"
 #include "ui/MatchModel.h"
 #include "ui/MatchesPage.h"
 #include "ui/NodeStatusStrip.h"
@@ -34,6 +36,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFont>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -697,6 +700,62 @@ private slots:
         QCOMPARE(chip->accessibleName(), QStringLiteral("alpha: waiting for the answer"));
         QCOMPARE(title->text(), expectedTitle());
         QCOMPARE(minScore->text(), QStringLiteral("alert from score 0.40"));
+    }
+
+    // The Matches tab shows HPO terms in the HPO language like the Phenotypes page: the table's
+    // shared phenotypes and the explanation, the English label in the tooltips; the filter finds
+    // either label. Seizure (HP:0001250) has an official French translation.
+    void matchTermsFollowHpoLanguage()
+    {
+        MatchesPage* page = m_window->matchesPage();
+        const QModelIndex cell =
+            page->model()->index(page->model()->rowOfMatch(m_contactedMatch), MatchModel::PhenotypesColumn);
+        QVERIFY(cell.isValid());
+        const QAbstractItemModel* terms = page->detailWidget()->explanationView()->model();
+        auto* filter = child<QLineEdit>("matchFilter");
+        const QString typed = filter->text();
+        QCOMPARE(cell.data().toString(), QStringLiteral("Seizure"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Seizure"));
+        QCOMPARE(terms->index(0, 0).data().toString(), QStringLiteral("Seizure"));
+        QCOMPARE(terms->index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("HP:0001250"));
+
+        switchTo(QStringLiteral("fr"));
+        const int seizure = m_context->ontology()->indexOf(QStringLiteral("HP:0001250"));
+        HpoTranslations::Status status = HpoTranslations::Status::None;
+        const QString french = m_context->hpoTranslations()->displayLabel(seizure, &status);
+        QCOMPARE(status, HpoTranslations::Status::Official);
+        QVERIFY2(french != QStringLiteral("Seizure") && !french.isEmpty(), qPrintable(french));
+        const QString english = QCoreApplication::translate("PhenotypeFeatureModel", "English: %1")
+                                    .arg(QStringLiteral("Seizure"));
+        QVERIFY2(english != QStringLiteral("English: Seizure"), qPrintable(english));
+        QCOMPARE(cell.data().toString(), french);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("%1 — %2").arg(french, english));
+        QVERIFY(!cell.data(Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(terms->index(0, 0).data().toString(), french);
+        QCOMPARE(terms->index(0, 0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("HP:0001250\n") + english);
+        QCOMPARE(terms->index(0, 1).data().toString(),
+                 QCoreApplication::translate("MatchDetailWidget", "= %1").arg(french));
+        for (const QString& text : {french, QStringLiteral("seizure")}) {
+            filter->setText(text);
+            QVERIFY2(page->proxy()->mapFromSource(cell).isValid(), qPrintable(text));
+        }
+        filter->setText(typed);
+        // What is stored keeps the English label.
+        const auto stored = m_context->store().match(m_contactedMatch);
+        QVERIFY(stored);
+        QVERIFY(stored->explanation.contains("\"Seizure\""));
+        QVERIFY(!stored->explanation.contains(french.toUtf8()));
+
+        switchTo(QStringLiteral("en"));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Seizure"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Seizure"));
+        QCOMPARE(terms->index(0, 0).data().toString(), QStringLiteral("Seizure"));
+        QCOMPARE(terms->index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("HP:0001250"));
+        QCOMPARE(terms->index(0, 1).data().toString(), QStringLiteral("= Seizure"));
+        filter->setText(french);
+        QVERIFY(!page->proxy()->mapFromSource(cell).isValid());
+        filter->setText(typed);
     }
 
     // Only texts change: what is chosen in combo boxes and typed in line edits stays.

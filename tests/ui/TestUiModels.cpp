@@ -3,7 +3,12 @@
 #include "TemporaryProfile.h"
 #include "core/Settings.h"
 #include "core/Store.h"
+#include "matching/HpoOntology.h"
+#include "matching/HpoTranslations.h"
+#include "matching/TermSearch.h"
 #include "ui/AuditModel.h"
+#include "ui/HpoTermLabels.h"
+#include "ui/MatchDetailWidget.h"
 #include "ui/MatchFilterModel.h"
 #include "ui/MatchModel.h"
 #include "ui/NodeModel.h"
@@ -12,12 +17,13 @@
 #include "ui/PhenotypeFeatureModel.h"
 #include "ui/TermSuggestionModel.h"
 #include "ui/VariantModel.h"
-#include "matching/HpoOntology.h"
-#include "matching/TermSearch.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -68,8 +74,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_profile.isValid());
-        Settings::setInstance(new Settings(m_profile.settingsPath(), m_profile.filePath(QStringLiteral("policy.ini"))));
-        m_ontology = std::make_shared<const HpoOntology>(HpoOntology::parse(kObo, QStringLiteral("test.obo")));
+        Settings::setInstance(
+            new Settings(m_profile.settingsPath(), m_profile.filePath(QStringLiteral("policy.ini"))));
+        m_ontology =
+            std::make_shared<const HpoOntology>(HpoOntology::parse(kObo, QStringLiteral("test.obo")));
     }
 
     void patientListModel()
@@ -122,16 +130,25 @@ private slots:
         model.setFeatures({feature(QStringLiteral("HP:0001250")), feature(QStringLiteral("HP:0020219")),
                            feature(QStringLiteral("HP:0001263"))});
         // Seizure is redundant next to its descendant Motor seizure.
-        QVERIFY(model.index(0, 0).data(PhenotypeFeatureModel::WarningRole).toString().startsWith(QStringLiteral("Redundant")));
+        QVERIFY(model.index(0, 0)
+                    .data(PhenotypeFeatureModel::WarningRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Redundant")));
         QVERIFY(model.index(1, 0).data(PhenotypeFeatureModel::WarningRole).toString().isEmpty());
         QCOMPARE(model.warnings().size(), 1);
         // Excluding an ancestor of an observed term is a conflict.
-        model.setFeatures({feature(QStringLiteral("HP:0020219")), feature(QStringLiteral("HP:0001250"), true)});
-        QVERIFY(model.index(1, 0).data(PhenotypeFeatureModel::WarningRole).toString().startsWith(QStringLiteral("Conflict")));
+        model.setFeatures(
+            {feature(QStringLiteral("HP:0020219")), feature(QStringLiteral("HP:0001250"), true)});
+        QVERIFY(model.index(1, 0)
+                    .data(PhenotypeFeatureModel::WarningRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Conflict")));
         // Excluding a descendant of an observed term is fine.
-        model.setFeatures({feature(QStringLiteral("HP:0001250")), feature(QStringLiteral("HP:0020219"), true)});
+        model.setFeatures(
+            {feature(QStringLiteral("HP:0001250")), feature(QStringLiteral("HP:0020219"), true)});
         QVERIFY(model.warnings().isEmpty());
-        QCOMPARE(model.index(1, PhenotypeFeatureModel::StatusColumn).data().toString(), QStringLiteral("excluded"));
+        QCOMPARE(model.index(1, PhenotypeFeatureModel::StatusColumn).data().toString(),
+                 QStringLiteral("excluded"));
     }
 
     void termSuggestionModel()
@@ -142,7 +159,8 @@ private slots:
         model.setOntology(m_ontology);
         model.setHits(search.search(QStringLiteral("seiz")));
         QVERIFY(model.rowCount() >= 2);
-        QCOMPARE(model.index(0).data(TermSuggestionModel::TermIdRole).toString(), QStringLiteral("HP:0001250"));
+        QCOMPARE(model.index(0).data(TermSuggestionModel::TermIdRole).toString(),
+                 QStringLiteral("HP:0001250"));
         model.setHits(search.search(QStringLiteral("epileptic")));
         QVERIFY(model.index(0).data().toString().contains(QStringLiteral("synonym")));
         model.setHits({});
@@ -165,7 +183,10 @@ private slots:
         model.setVariants({v, Variant{}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, VariantModel::GeneColumn).data().toString(), QStringLiteral("KMT2D"));
-        QVERIFY(model.index(0, VariantModel::CoordinatesColumn).data().toString().contains(QStringLiteral("49031238")));
+        QVERIFY(model.index(0, VariantModel::CoordinatesColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("49031238")));
         QCOMPARE(model.index(0, VariantModel::AcmgColumn).data().toString(), QStringLiteral("Pathogenic"));
     }
 
@@ -182,10 +203,13 @@ private slots:
             m.localScore = 0.3 * i;
             m.nodeScore = 10 - i;
             m.status = i == 2 ? TriageStatus::NotRelevant : TriageStatus::New;
-            m.remoteRecord = QJsonDocument(QJsonObject{{QStringLiteral("contact"),
-                                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Dr %1").arg(i)},
-                                                                    {QStringLiteral("href"), QStringLiteral("mailto:dr%1@example.org").arg(i)}}}})
-                                 .toJson(QJsonDocument::Compact);
+            m.remoteRecord =
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("contact"),
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Dr %1").arg(i)},
+                                             {QStringLiteral("href"),
+                                              QStringLiteral("mailto:dr%1@example.org").arg(i)}}}})
+                    .toJson(QJsonDocument::Compact);
             matches << m;
         }
         model.setMatches(matches);
@@ -205,6 +229,104 @@ private slots:
         QCOMPARE(model.index(1, MatchModel::StatusColumn).data().toString(), QStringLiteral("contacted"));
     }
 
+    // The shared phenotypes and the explanation show the HPO labels of the chosen language (English
+    // in the tooltip, candidate translations in italics), while the stored explanation stays English;
+    // the filter finds a match by either label.
+    void matchTermsInHpoLanguage()
+    {
+        auto french = std::make_shared<HpoTranslations>(m_ontology, QStringLiteral("fr"));
+        french->readBabelon("subject_id\tsource_language\ttranslation_language\tpredicate_id\tsource_value\t"
+                            "translation_status\ttranslation_value\n"
+                            "HP:0001250\ten\tfr\trdfs:label\tSeizure\tOFFICIAL\tCrise épileptique\n"
+                            "HP:0000118\ten\tfr\trdfs:label\tPhenotypic abnormality\tCANDIDATE\t"
+                            "Anomalie phénotypique\n",
+                            QStringLiteral("hp-fr.babelon.tsv"));
+        auto term = [](const char* id, const char* label) {
+            return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                               {QStringLiteral("label"), QString::fromLatin1(label)},
+                               {QStringLiteral("ic"), 1.0}};
+        };
+        const QJsonObject seizure = term("HP:0001250", "Seizure");
+        const QJsonObject explanation{
+            {QStringLiteral("terms"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("queryTerm"), seizure},
+                             {QStringLiteral("caseTerm"), seizure},
+                             {QStringLiteral("commonAncestor"), seizure},
+                             {QStringLiteral("exact"), true}},
+                 QJsonObject{{QStringLiteral("queryTerm"), term("HP:0001263", "Global developmental delay")},
+                             {QStringLiteral("caseTerm"), term("HP:0020219", "Motor seizure")},
+                             {QStringLiteral("commonAncestor"), term("HP:0000118", "Phenotypic abnormality")},
+                             {QStringLiteral("exact"), false}}}}};
+        Match m;
+        m.rowId = 1;
+        m.nodeName = QStringLiteral("node");
+        m.status = TriageStatus::Reviewed;
+        m.explanation = QJsonDocument(explanation).toJson(QJsonDocument::Compact);
+        MatchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMatches({m});
+        MatchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        MatchDetailWidget detail;
+        detail.showMatch(&model.row(0));
+        const QModelIndex cell = model.index(0, MatchModel::PhenotypesColumn);
+        const QAbstractItemModel* terms = detail.explanationView()->model();
+        auto showsEnglish = [&] {
+            QCOMPARE(cell.data().toString(), QStringLiteral("Seizure; Phenotypic abnormality"));
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                     QStringLiteral("Seizure\nPhenotypic abnormality"));
+            QVERIFY(!cell.data(Qt::FontRole).value<QFont>().italic());
+            QCOMPARE(terms->index(0, 0).data().toString(), QStringLiteral("Seizure"));
+            QCOMPARE(terms->index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("HP:0001250"));
+            QCOMPARE(terms->index(0, 1).data().toString(), QStringLiteral("= Seizure"));
+            QCOMPARE(terms->index(1, 1).data().toString(),
+                     QStringLiteral("Motor seizure (via Phenotypic abnormality)"));
+            QVERIFY(!terms->index(1, 1).data(Qt::FontRole).value<QFont>().italic());
+            proxy.setText(QStringLiteral("crise"));
+            QCOMPARE(proxy.rowCount(), 0);
+        };
+        showsEnglish();
+
+        model.setTermLabels(HpoTermLabels(m_ontology, french));
+        detail.setTermLabels(HpoTermLabels(m_ontology, french));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Crise épileptique; Anomalie phénotypique"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral(
+                     "Crise épileptique — English: Seizure\nAnomalie phénotypique — English: Phenotypic "
+                     "abnormality (machine translation, not yet approved)"));
+        QVERIFY(cell.data(Qt::FontRole).value<QFont>().italic()); // a candidate translation is shown
+        QCOMPARE(proxy.rowCount(), 1);                            // "crise"
+        proxy.setText(QStringLiteral("seizure"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QStringLiteral("convulsion"));
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(terms->index(0, 0).data().toString(), QStringLiteral("Crise épileptique"));
+        QCOMPARE(terms->index(0, 0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("HP:0001250\nEnglish: Seizure"));
+        QVERIFY(!terms->index(0, 0).data(Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(terms->index(0, 1).data().toString(), QStringLiteral("= Crise épileptique"));
+        QCOMPARE(terms->index(1, 0).data().toString(), QStringLiteral("Global developmental delay"));
+        QCOMPARE(terms->index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("HP:0001263"));
+        QCOMPARE(terms->index(1, 1).data().toString(),
+                 QStringLiteral("Motor seizure (via Anomalie phénotypique)"));
+        QVERIFY(terms->index(1, 1).data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(
+            terms->index(1, 1)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral(
+                    "Anomalie phénotypique — English: Phenotypic abnormality (machine translation, not yet "
+                    "approved)\nInformation content of the shared ancestor: ")));
+        // Display only: the stored explanation keeps its English labels.
+        QCOMPARE(model.row(0).match.explanation, m.explanation);
+        QCOMPARE(model.row(0).sharedPhenotypes.at(0).label, QStringLiteral("Seizure"));
+
+        model.setTermLabels(HpoTermLabels(m_ontology, nullptr));
+        detail.setTermLabels(HpoTermLabels(m_ontology, nullptr));
+        showsEnglish();
+    }
+
     void nodeAndAuditModels()
     {
         NodeModel nodes;
@@ -218,7 +340,8 @@ private slots:
         nodes.setNodes({n, locked});
         nodes.setStatus(QStringLiteral("a"), QStringLiteral("ok"));
         QCOMPARE(nodes.index(0, NodeModel::StatusColumn).data().toString(), QStringLiteral("ok"));
-        QCOMPARE(nodes.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Set by your IT department"));
+        QCOMPARE(nodes.index(1, 0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Set by your IT department"));
 
         AuditModel audit;
         QAbstractItemModelTester auditTester(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
