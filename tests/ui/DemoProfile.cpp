@@ -2,6 +2,7 @@
 
 #include "core/Store.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,17 +17,32 @@ PhenotypeFeature feature(const char* id, const char* label, bool excluded = fals
     return f;
 }
 
+// The HPO ids of the labels used below (HPO 2026-02-16), as real explanations carry them.
+QJsonObject term(const QString& label)
+{
+    static const QHash<QString, QString> ids = {
+        {QStringLiteral("Low-set ears"), QStringLiteral("HP:0000369")},
+        {QStringLiteral("Cleft palate"), QStringLiteral("HP:0000175")},
+        {QStringLiteral("Narrow mouth"), QStringLiteral("HP:0000160")},
+        {QStringLiteral("Abnormality of the face"), QStringLiteral("HP:0000271")}};
+    QJsonObject o{{QStringLiteral("label"), label}};
+    if (ids.contains(label)) {
+        o.insert(QStringLiteral("id"), ids.value(label));
+    }
+    return o;
+}
+
 QByteArray explanation(const QList<std::pair<QString, QString>>& terms, const QString& gene)
 {
     QJsonArray array;
     for (const auto& [query, match] : terms) {
         const bool exact = query == match;
-        array.append(QJsonObject{
-            {QStringLiteral("queryTerm"), QJsonObject{{QStringLiteral("label"), query}}},
-            {QStringLiteral("caseTerm"), QJsonObject{{QStringLiteral("label"), match}}},
-            {QStringLiteral("commonAncestor"), QJsonObject{{QStringLiteral("label"), exact ? query : QStringLiteral("Abnormality of the face")},
-                                                           {QStringLiteral("ic"), exact ? 5.1 : 2.3}}},
-            {QStringLiteral("exact"), exact}});
+        QJsonObject ancestor = term(exact ? query : QStringLiteral("Abnormality of the face"));
+        ancestor.insert(QStringLiteral("ic"), exact ? 5.1 : 2.3);
+        array.append(QJsonObject{{QStringLiteral("queryTerm"), term(query)},
+                                 {QStringLiteral("caseTerm"), term(match)},
+                                 {QStringLiteral("commonAncestor"), ancestor},
+                                 {QStringLiteral("exact"), exact}});
     }
     QJsonArray genes;
     if (!gene.isEmpty()) {
@@ -34,21 +50,25 @@ QByteArray explanation(const QList<std::pair<QString, QString>>& terms, const QS
                                  {QStringLiteral("sameVariants"), QJsonArray{}},
                                  {QStringLiteral("sameZygosity"), true}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("terms"), array},
-                                     {QStringLiteral("genotype"), QJsonObject{{QStringLiteral("sharedGenes"), genes}}}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("terms"), array},
+                           {QStringLiteral("genotype"), QJsonObject{{QStringLiteral("sharedGenes"), genes}}}})
         .toJson(QJsonDocument::Compact);
 }
 
 QByteArray record(const QString& id, const QString& name, const QString& institution, const QString& gene)
 {
-    return QJsonDocument(QJsonObject{
-                             {QStringLiteral("id"), id},
-                             {QStringLiteral("contact"), QJsonObject{{QStringLiteral("name"), name},
-                                                                     {QStringLiteral("institution"), institution},
-                                                                     {QStringLiteral("href"), QStringLiteral("mailto:genetics@example.org")}}},
-                             {QStringLiteral("genomicFeatures"),
-                              QJsonArray{QJsonObject{{QStringLiteral("gene"), QJsonObject{{QStringLiteral("id"), gene}}}}}},
-                         })
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("id"), id},
+                   {QStringLiteral("contact"),
+                    QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("institution"), institution},
+                                {QStringLiteral("href"), QStringLiteral("mailto:genetics@example.org")}}},
+                   {QStringLiteral("genomicFeatures"),
+                    QJsonArray{
+                        QJsonObject{{QStringLiteral("gene"), QJsonObject{{QStringLiteral("id"), gene}}}}}},
+               })
         .toJson(QJsonDocument::Compact);
 }
 } // namespace
@@ -60,15 +80,19 @@ qint64 DemoProfile::fill(Store& store)
     kabuki.label = QStringLiteral("Kabuki-like, boy 2019");
     kabuki.sex = Sex::Male;
     kabuki.consent = {Consent::State::Granted, QDate(2024, 3, 12)};
-    kabuki.contact = {QStringLiteral("Dr. Anna Berger"), QStringLiteral("University Hospital Genetics"),
-                      QStringLiteral("a.berger@example.org"), QStringLiteral("mailto:a.berger@example.org"),
+    kabuki.contact = {QStringLiteral("Dr. Anna Berger"),
+                      QStringLiteral("University Hospital Genetics"),
+                      QStringLiteral("a.berger@example.org"),
+                      QStringLiteral("mailto:a.berger@example.org"),
                       {QStringLiteral("clinician")}};
-    kabuki.features = {feature("HP:0000369", "Low-set ears"), feature("HP:0001263", "Global developmental delay"),
-                       feature("HP:0000175", "Cleft palate"), feature("HP:0001252", "Hypotonia"),
-                       feature("HP:0000160", "Narrow mouth"), feature("HP:0001250", "Seizure", true),
-                       feature("HP:0000118", "Phenotypic abnormality")};
+    kabuki.features = {
+        feature("HP:0000369", "Low-set ears"),          feature("HP:0001263", "Global developmental delay"),
+        feature("HP:0000175", "Cleft palate"),          feature("HP:0001252", "Hypotonia"),
+        feature("HP:0000160", "Narrow mouth"),          feature("HP:0001250", "Seizure", true),
+        feature("HP:0000118", "Phenotypic abnormality")};
     Variant v;
-    v.gene = {QStringLiteral("HGNC:7133"), QStringLiteral("KMT2D"), QStringLiteral("ENSG00000167548"), QStringLiteral("8085")};
+    v.gene = {QStringLiteral("HGNC:7133"), QStringLiteral("KMT2D"), QStringLiteral("ENSG00000167548"),
+              QStringLiteral("8085")};
     v.assembly = QStringLiteral("GRCh38");
     v.chromosome = QStringLiteral("12");
     v.position = 49031238;
@@ -106,14 +130,18 @@ qint64 DemoProfile::fill(Store& store)
     for (const char* name : {"GeneMatcher (test)", "University node"}) {
         Node n;
         n.name = QString::fromLatin1(name);
-        n.baseUrl = QUrl(QStringLiteral("https://mme.example.org/%1").arg(QString::fromLatin1(name).left(4).toLower()));
+        n.baseUrl = QUrl(
+            QStringLiteral("https://mme.example.org/%1").arg(QString::fromLatin1(name).left(4).toLower()));
         store.saveNode(n);
     }
 
     const QList<std::tuple<QString, QString, QString, double, double, QString>> matches = {
-        {QStringLiteral("GeneMatcher (test)"), QStringLiteral("gm-8812"), QStringLiteral("Dr. Luis Ortega"), 0.82, 0.91, QStringLiteral("KMT2D")},
-        {QStringLiteral("University node"), QStringLiteral("un-17"), QStringLiteral("Prof. Mei Chen"), 0.64, 12.5, QStringLiteral("KMT2D")},
-        {QStringLiteral("University node"), QStringLiteral("un-44"), QStringLiteral("Dr. Sara Nilsson"), 0.31, 4.2, QStringLiteral("KDM6A")},
+        {QStringLiteral("GeneMatcher (test)"), QStringLiteral("gm-8812"), QStringLiteral("Dr. Luis Ortega"),
+         0.82, 0.91, QStringLiteral("KMT2D")},
+        {QStringLiteral("University node"), QStringLiteral("un-17"), QStringLiteral("Prof. Mei Chen"), 0.64,
+         12.5, QStringLiteral("KMT2D")},
+        {QStringLiteral("University node"), QStringLiteral("un-44"), QStringLiteral("Dr. Sara Nilsson"), 0.31,
+         4.2, QStringLiteral("KDM6A")},
     };
     int i = 0;
     for (const auto& [node, id, contact, local, nodeScore, gene] : matches) {
@@ -130,7 +158,8 @@ qint64 DemoProfile::fill(Store& store)
                                      {QStringLiteral("Cleft palate"), QStringLiteral("Cleft palate")},
                                      {QStringLiteral("Narrow mouth"), QStringLiteral("Microstomia")}},
                                     gene == QLatin1String("KMT2D") ? gene : QString());
-        m.disclaimer = QStringLiteral("Data are provided for research matchmaking only; confirm every finding clinically.");
+        m.disclaimer = QStringLiteral(
+            "Data are provided for research matchmaking only; confirm every finding clinically.");
         m.firstSeen = m.lastSeen = QDateTime::currentDateTimeUtc();
         store.upsertMatch(m);
         if (i++ == 1) {
@@ -144,7 +173,8 @@ qint64 DemoProfile::fill(Store& store)
     a.pseudonym = QStringLiteral("md-3f2a9c01d4e5b6a7980f1e2d3c4b5a69");
     a.destination = QStringLiteral("University node https://mme.example.org/univ");
     a.payloadSha256 = QByteArrayLiteral("9c1e7b2f5d4a3c8e0f6b1a2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f");
-    a.fieldsSent = {QStringLiteral("patient.id"), QStringLiteral("patient.contact.name"), QStringLiteral("patient.features[].id")};
+    a.fieldsSent = {QStringLiteral("patient.id"), QStringLiteral("patient.contact.name"),
+                    QStringLiteral("patient.features[].id")};
     a.outcome = QStringLiteral("ok 2 results");
     store.appendAudit(a);
     return kabuki.rowId;
