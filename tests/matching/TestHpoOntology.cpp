@@ -15,6 +15,38 @@ class TestHpoOntology : public QObject
 {
     Q_OBJECT
 
+private:
+    // Every observable property of two ontologies is equal.
+    static void compareOntologies(const HpoOntology& a, const HpoOntology& b)
+    {
+        QCOMPARE(b.size(), a.size());
+        QCOMPARE(b.dataVersion(), a.dataVersion());
+        QCOMPARE(b.edgeCount(), a.edgeCount());
+        QCOMPARE(b.roots(), a.roots());
+        QCOMPARE(b.topologicalOrder(), a.topologicalOrder());
+        auto vec = [](std::span<const int> s) { return std::vector<int>(s.begin(), s.end()); };
+        for (int i = 0; i < a.size(); ++i) {
+            QCOMPARE(b.id(i), a.id(i));
+            QCOMPARE(b.name(i), a.name(i));
+            QCOMPARE(b.definition(i), a.definition(i));
+            QCOMPARE(b.synonyms(i), a.synonyms(i));
+            QCOMPARE(b.altIds(i), a.altIds(i));
+            QCOMPARE(b.depth(i), a.depth(i));
+            QCOMPARE(vec(b.parents(i)), vec(a.parents(i)));
+            QCOMPARE(vec(b.children(i)), vec(a.children(i)));
+            QCOMPARE(vec(b.ancestors(i)), vec(a.ancestors(i)));
+        }
+        for (int n = 0; n < 100; ++n) {
+            const QString id = QStringLiteral("HP:%1").arg(n, 7, 10, QLatin1Char('0'));
+            const TermResolution ra = a.resolve(id);
+            const TermResolution rb = b.resolve(id);
+            QCOMPARE(rb.status, ra.status);
+            QCOMPARE(rb.index, ra.index);
+            QCOMPARE(rb.currentId, ra.currentId);
+            QCOMPARE(rb.consider, ra.consider);
+        }
+    }
+
 private slots:
     void loadsTerms()
     {
@@ -118,18 +150,38 @@ private slots:
                  QStringLiteral("layperson"));
         QCOMPARE(std::vector<int>(second.ancestors(5).begin(), second.ancestors(5).end()),
                  std::vector<int>(first.ancestors(5).begin(), first.ancestors(5).end()));
+        compareOntologies(first, second);
+        // The serialised form round-trips; any truncation of it is rejected.
+        HpoOntology copy;
+        QVERIFY(HpoOntology::deserialize(first.serialize(), &copy));
+        compareOntologies(first, copy);
+        const QByteArray blob = first.serialize();
+        for (qsizetype cut = 0; cut < blob.size(); cut += 7) {
+            QVERIFY(!HpoOntology::deserialize(blob.left(cut), &copy));
+        }
+        QByteArray flipped = blob;
+        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
+        QVERIFY(!HpoOntology::deserialize(flipped, &copy));
         // Corrupt cache files are ignored and rebuilt.
         const QStringList files = QDir(cache).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
         QFile c(QDir(cache).filePath(files[0]));
         QVERIFY(c.open(QIODevice::ReadWrite));
-        const QByteArray blob = c.readAll();
+        const QByteArray cached = c.readAll();
         c.seek(0);
-        c.write(blob.left(blob.indexOf('\n') + 1) + QByteArray(64, 'x'));
+        c.write(cached.left(cached.indexOf('\n') + 1) + QByteArray(64, 'x'));
         c.close();
         HpoOntology third = HpoOntology::loadCached(gz, cache, &fromCache);
         QVERIFY(!fromCache);
         QCOMPARE(third.size(), 12);
+        compareOntologies(first, third);
+        // A cache file cut short (e.g. a full disk) is ignored too.
+        QVERIFY(c.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        c.write(cached.left(cached.size() - 100));
+        c.close();
+        HpoOntology truncated = HpoOntology::loadCached(gz, cache, &fromCache);
+        QVERIFY(!fromCache);
+        compareOntologies(first, truncated);
         // A changed source invalidates the cache.
         const QByteArray changed = text + "\n[Term]\nid: HP:0000060\nname: New term\nis_a: HP:0000118\n";
         out = gzopen(QFile::encodeName(gz).constData(), "wb");
