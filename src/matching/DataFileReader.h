@@ -10,4 +10,7 @@ class DataFileReader
 public:
     static QByteArray readAll(const QString& path);
     static QByteArray gunzip(const QByteArray& compressed, const QString& sourceName);
+
+private:
+    static QByteArray gunzipZlib(const QByteArray& compressed, const QString& sourceName);
 };
