@@ -1,5 +1,6 @@
 #include "InformationContent.h"
 
+#include "ByteViewTable.h"
 #include "DataFileReader.h"
 #include "HpoOntology.h"
 #include "MatchingLogging.h"
@@ -8,9 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 InformationContent InformationContent::fromEntities(const HpoOntology& ontology,
                                                     const std::vector<std::vector<int>>& entities)
@@ -55,12 +56,16 @@ namespace {
 int splitTabs(QByteArrayView line, QByteArrayView* fields, int maxFields)
 {
     int n = 0;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= line.size() && n < maxFields; ++i) {
-        if (i == line.size() || line[i] == '\t') {
-            fields[n++] = line.sliced(start, i - start);
-            start = i + 1;
+    const char* p = line.data();
+    const char* end = p + line.size();
+    while (n < maxFields) {
+        const char* tab = static_cast<const char*>(memchr(p, '\t', size_t(end - p)));
+        const char* fieldEnd = tab ? tab : end;
+        fields[n++] = QByteArrayView(p, fieldEnd - p);
+        if (!tab) {
+            break;
         }
+        p = tab + 1;
     }
     return n;
 }
@@ -86,29 +91,34 @@ void forEachLine(const QByteArray& data, Fn fn)
 
 InformationContent InformationContent::fromAnnotationFiles(const HpoOntology& ontology, const QString& hpoDir)
 {
-    QHash<QByteArray, int> diseaseIndex;
+    // Disease and term ids are looked up as views into the file contents, which stay alive here.
+    QByteArray genesToPhenotype, hpoaData;
+    ByteViewTable diseaseIndex(16384);
+    ByteViewTable termIds(16384); // id -> slot in termOfSlot
+    std::vector<int> termOfSlot;  // ontology index or -1
     std::vector<std::vector<int>> entities;
-    QHash<QByteArray, int> termCache;
-    auto termOf = [&](QByteArrayView id) {
-        const QByteArray key = id.toByteArray();
-        auto it = termCache.constFind(key);
-        if (it == termCache.constEnd()) {
-            it = termCache.insert(key, ontology.indexOf(QString::fromLatin1(key)));
-        }
-        return *it;
-    };
+    QByteArrayView lastDisease;
+    int lastEntity = -1;
     auto add = [&](QByteArrayView disease, QByteArrayView term) {
-        const int t = termOf(term);
+        bool inserted = false;
+        const int slot =
+            termIds.insert({term.data(), size_t(term.size())}, int(termOfSlot.size()), &inserted);
+        if (inserted) {
+            termOfSlot.push_back(ontology.indexOf(QString::fromLatin1(term)));
+        }
+        const int t = termOfSlot[size_t(slot)];
         if (t < 0 || disease.isEmpty()) {
             return;
         }
-        const QByteArray key = disease.toByteArray();
-        auto it = diseaseIndex.constFind(key);
-        if (it == diseaseIndex.constEnd()) {
-            it = diseaseIndex.insert(key, int(entities.size()));
-            entities.emplace_back();
+        if (lastEntity < 0 || disease != lastDisease) { // lines come grouped by disease or by gene
+            lastDisease = disease;
+            lastEntity = diseaseIndex.insert({disease.data(), size_t(disease.size())}, int(entities.size()),
+                                             &inserted);
+            if (inserted) {
+                entities.emplace_back();
+            }
         }
-        entities[size_t(*it)].push_back(t);
+        entities[size_t(lastEntity)].push_back(t);
     };
 
     const QDir dir(hpoDir);
@@ -119,9 +129,9 @@ InformationContent InformationContent::fromAnnotationFiles(const HpoOntology& on
             continue;
         }
         found = true;
-        const QByteArray data = DataFileReader::readAll(dir.filePath(name));
+        genesToPhenotype = DataFileReader::readAll(dir.filePath(name));
         bool header = true;
-        forEachLine(data, [&](QByteArrayView line) {
+        forEachLine(genesToPhenotype, [&](QByteArrayView line) {
             if (header) {
                 header = false;
                 return;
@@ -136,8 +146,8 @@ InformationContent InformationContent::fromAnnotationFiles(const HpoOntology& on
     QStringList hpoa = dir.entryList({QStringLiteral("phenotype.hpoa*")}, QDir::Files, QDir::Name);
     if (!hpoa.isEmpty()) {
         found = true;
-        const QByteArray data = DataFileReader::readAll(dir.filePath(hpoa.last()));
-        forEachLine(data, [&](QByteArrayView line) {
+        hpoaData = DataFileReader::readAll(dir.filePath(hpoa.last()));
+        forEachLine(hpoaData, [&](QByteArrayView line) {
             if (line.isEmpty() || line.front() == '#' || line.startsWith("database_id")) {
                 return;
             }
@@ -153,6 +163,11 @@ InformationContent InformationContent::fromAnnotationFiles(const HpoOntology& on
                                 .arg(hpoDir));
     }
     qCDebug(lcMatching) << "IC corpus:" << entities.size() << "diseases";
+    // A disease lists a term once per gene and file: counting is per disease, so duplicates go.
+    for (auto& terms : entities) {
+        std::sort(terms.begin(), terms.end());
+        terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    }
     return fromEntities(ontology, entities);
 }
 

@@ -214,6 +214,46 @@ private slots:
         QVERIFY(qFuzzyCompare(own.ic(t("HP:0000020")), std::log(2.0)));
     }
 
+    void informationContentFromAnnotationFiles()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QByteArray& content) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        };
+        // Diseases are the union of both files; a disease repeats terms once per gene and file.
+        write(QStringLiteral("genes_to_phenotype.txt"),
+              "ncbi_gene_id\tgene_symbol\thpo_id\thpo_name\tfrequency\tdisease_id\n"
+              "1\tG1\tHP:0000021\tFocal seizure\t-\tOMIM:1\n"
+              "2\tG2\tHP:0000021\tFocal seizure\t-\tOMIM:1\n"
+              "2\tG2\tHP:0000041\tCataract\t-\tOMIM:1\n"
+              "3\tG3\tHP:0000023\tGeneralized seizure (alt id)\t-\tOMIM:2\n"
+              "4\tG4\tHP:9999999\tunknown\t-\tOMIM:9\n" // unknown term: OMIM:9 never counted
+              "5\tG5\tHP:0000030\tAtaxia\t-\t\n"        // no disease id
+              "6\tG6\tHP:0000030\tAtaxia\n");           // short line
+        write(QStringLiteral("phenotype.hpoa"),
+              "#description: test\n"
+              "database_id\tdisease_name\tqualifier\thpo_id\treference\n"
+              "ORPHA:3\tD3\t\tHP:0000030\tPMID:1\n"
+              "ORPHA:3\tD3\t\tHP:0000042\tPMID:1\n"
+              "ORPHA:3\tD3\tNOT\tHP:0000020\tPMID:1\n" // NOT: skipped
+              "OMIM:1\tD1\t\tHP:0000021\tPMID:2\n"
+              "ORPHA:4\tD4\t\tHP:0000099\tPMID:3\n" // obsolete, replaced by HP:0000021
+              "ORPHA:4\tD4\t\tHP:0000030\tPMID:3\n");
+        const InformationContent c = InformationContent::fromAnnotationFiles(*ontology(), dir.path());
+        QCOMPARE(c.entityCount(), 4); // OMIM:1, OMIM:2, ORPHA:3, ORPHA:4
+        QCOMPARE(c.annotationCount(t("HP:0000021")), 2);
+        QCOMPARE(c.annotationCount(t("HP:0000022")), 1);
+        QCOMPARE(c.annotationCount(t("HP:0000020")), 3);
+        QCOMPARE(c.annotationCount(t("HP:0000030")), 2);
+        QCOMPARE(c.annotationCount(t("HP:0000041")), 2); // Cataract and Congenital cataract
+        QCOMPARE(c.annotationCount(t("HP:0000001")), 4);
+        QVERIFY(qFuzzyCompare(c.ic(t("HP:0000020")), std::log(4.0 / 3.0)));
+        QVERIFY_THROWS_EXCEPTION(OntologyError, InformationContent::fromAnnotationFiles(
+                                                    *ontology(), dir.filePath(QStringLiteral("missing"))));
+    }
+
     void termSimilarity()
     {
         TermSimilarity sim(*ontology(), *ic());
