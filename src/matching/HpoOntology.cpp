@@ -16,7 +16,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
-#include <zlib.h>
+#include <libdeflate.h>
 
 namespace {
 
@@ -574,8 +574,7 @@ public:
     {
         QByteArray out;
         out.reserve(qsizetype(kHeaderSize) + m_body.size());
-        const quint32 crc =
-            quint32(crc32_z(0, reinterpret_cast<const Bytef*>(m_body.constData()), z_size_t(m_body.size())));
+        const quint32 crc = quint32(libdeflate_crc32(0, m_body.constData(), size_t(m_body.size())));
         for (const quint32 v : {kCacheMagic, kCacheVersion, kByteOrderMark, crc}) {
             out.append(reinterpret_cast<const char*>(&v), sizeof v);
         }
@@ -602,27 +601,39 @@ public:
         std::memcpy(h, m_p, sizeof h);
         m_p += kHeaderSize;
         m_ok = h[0] == kCacheMagic && h[1] == kCacheVersion && h[2] == kByteOrderMark &&
-               h[3] == quint32(crc32_z(0, reinterpret_cast<const Bytef*>(m_p), z_size_t(m_end - m_p)));
+               h[3] == quint32(libdeflate_crc32(0, m_p, size_t(m_end - m_p)));
     }
     bool ok() const { return m_ok; }
 
     template <typename T>
     bool section(std::vector<T>& out)
     {
-        quint64 count = 0;
-        if (!m_ok || size_t(m_end - m_p) < sizeof count) {
+        const char* data = nullptr;
+        size_t count = 0;
+        if (!view(sizeof(T), &data, &count)) {
+            return false;
+        }
+        out.resize(count);
+        if (count > 0) {
+            std::memcpy(static_cast<void*>(out.data()), data, count * sizeof(T));
+        }
+        return true;
+    }
+    // A section left in place (no alignment guaranteed: read it with memcpy).
+    bool view(size_t elementSize, const char** data, size_t* count)
+    {
+        quint64 n = 0;
+        if (!m_ok || size_t(m_end - m_p) < sizeof n) {
             return m_ok = false;
         }
-        std::memcpy(&count, m_p, sizeof count);
-        m_p += sizeof count;
-        const size_t bytes = size_t(count) * sizeof(T);
-        if (count > (quint64(1) << 32) || size_t(m_end - m_p) < bytes) {
+        std::memcpy(&n, m_p, sizeof n);
+        m_p += sizeof n;
+        const size_t bytes = size_t(n) * elementSize;
+        if (n > (quint64(1) << 32) || size_t(m_end - m_p) < bytes) {
             return m_ok = false;
         }
-        out.resize(size_t(count));
-        if (bytes > 0) {
-            std::memcpy(static_cast<void*>(out.data()), m_p, bytes);
-        }
+        *data = m_p;
+        *count = size_t(n);
         m_p += bytes;
         m_p += std::min<size_t>(size_t(m_end - m_p), (8 - bytes % 8) % 8);
         return true;
@@ -709,14 +720,15 @@ QByteArray HpoOntology::serialize() const
 bool HpoOntology::deserialize(const QByteArray& data, HpoOntology* out)
 {
     CacheReader r(data);
-    std::vector<char16_t> pool;
+    const char* pool = nullptr; // UTF-16, left in the blob
+    size_t poolSize = 0;
     std::vector<StrRef> termRefs, metaRefs, consider;
     std::vector<quint32> synonymOffsets;
     std::vector<SynonymRecord> synonyms;
     std::vector<RedirectRecord> redirects;
     HpoOntology o;
-    if (!r.section(pool) || !r.section(termRefs) || !r.section(metaRefs) || !r.section(synonymOffsets) ||
-        !r.section(synonyms) || !r.section(redirects) || !r.section(consider)) {
+    if (!r.view(sizeof(char16_t), &pool, &poolSize) || !r.section(termRefs) || !r.section(metaRefs) ||
+        !r.section(synonymOffsets) || !r.section(synonyms) || !r.section(redirects) || !r.section(consider)) {
         return false;
     }
     for (std::vector<int>* v :
@@ -728,7 +740,6 @@ bool HpoOntology::deserialize(const QByteArray& data, HpoOntology* out)
     }
     // Bounds of everything that is used as an index (the CRC already vouches for the content).
     const size_t n = termRefs.size() / 3;
-    const size_t poolSize = pool.size();
     auto refOk = [poolSize](const StrRef& ref) { return validRef(ref, poolSize); };
     if (termRefs.size() != 3 * n || metaRefs.size() != 2 || synonymOffsets.size() != n + 1 ||
         synonymOffsets.front() != 0 || synonymOffsets.back() != synonyms.size() ||
@@ -766,8 +777,14 @@ bool HpoOntology::deserialize(const QByteArray& data, HpoOntology* out)
             return false;
         }
     }
-    auto str = [&pool](const StrRef& ref) {
-        return QString(reinterpret_cast<const QChar*>(pool.data() + ref.offset), qsizetype(ref.length));
+    auto str = [pool](const StrRef& ref) {
+        if (ref.length == 0) {
+            return QString(); // absent values are null strings, as after parsing
+        }
+        QString s(qsizetype(ref.length), Qt::Uninitialized);
+        std::memcpy(s.data(), pool + size_t(ref.offset) * sizeof(char16_t),
+                    size_t(ref.length) * sizeof(char16_t));
+        return s;
     };
     o.m_dataVersion = str(metaRefs[0]);
     o.m_sourcePath = str(metaRefs[1]);
