@@ -374,6 +374,7 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
         o.m_redirects.insert(toQString(t.id), std::move(r));
     }
     o.buildDerived();
+    o.m_contentDigest = o.computeContentDigest();
     return o;
 }
 
@@ -511,6 +512,40 @@ QStringList HpoOntology::altIds(int term) const
     return out;
 }
 
+QByteArray HpoOntology::contentDigest() const
+{
+    return m_contentDigest.isEmpty() ? computeContentDigest() : m_contentDigest;
+}
+
+QByteArray HpoOntology::computeContentDigest() const
+{
+    QByteArray buf;
+    auto addString = [&buf](const QString& s) {
+        const qint64 n = s.size();
+        buf.append(reinterpret_cast<const char*>(&n), sizeof n);
+        buf.append(reinterpret_cast<const char*>(s.utf16()), qsizetype(n) * 2);
+    };
+    auto addInts = [&buf](const std::vector<int>& v) {
+        const qint64 n = qint64(v.size());
+        buf.append(reinterpret_cast<const char*>(&n), sizeof n);
+        buf.append(reinterpret_cast<const char*>(v.data()), qsizetype(v.size() * sizeof(int)));
+    };
+    for (const QString& id : m_ids) {
+        addString(id);
+    }
+    addInts(m_parentOffsets);
+    addInts(m_parents);
+    QStringList keys = m_redirects.keys(); // QHash order varies between runs: sort
+    keys.sort();
+    for (const QString& key : keys) {
+        const Redirect& r = m_redirects[key];
+        addString(key);
+        buf.append(char(r.status));
+        addString(r.target);
+    }
+    return Crypto::sha256Hex(buf);
+}
+
 bool HpoOntology::isDescendantOf(int term, int ancestor) const
 {
     const auto a = ancestors(term);
@@ -527,7 +562,7 @@ bool HpoOntology::isDescendantOf(int term, int ancestor) const
 
 namespace {
 constexpr quint32 kCacheMagic = 0x4d44484f; // "MDHO"
-constexpr quint32 kCacheVersion = 2;
+constexpr quint32 kCacheVersion = 3;
 constexpr quint32 kByteOrderMark = 0x01020304;
 constexpr size_t kHeaderSize = 16;
 
@@ -687,7 +722,8 @@ QByteArray HpoOntology::serialize() const
         }
         synonymOffsets.push_back(quint32(synonyms.size()));
     }
-    const std::vector<StrRef> metaRefs{w.string(m_dataVersion), w.string(m_sourcePath)};
+    const std::vector<StrRef> metaRefs{w.string(m_dataVersion), w.string(m_sourcePath),
+                                       w.string(QString::fromLatin1(contentDigest()))};
     std::vector<RedirectRecord> redirects;
     redirects.reserve(size_t(m_redirects.size()));
     std::vector<StrRef> consider;
@@ -741,9 +777,9 @@ bool HpoOntology::deserialize(const QByteArray& data, HpoOntology* out)
     // Bounds of everything that is used as an index (the CRC already vouches for the content).
     const size_t n = termRefs.size() / 3;
     auto refOk = [poolSize](const StrRef& ref) { return validRef(ref, poolSize); };
-    if (termRefs.size() != 3 * n || metaRefs.size() != 2 || synonymOffsets.size() != n + 1 ||
-        synonymOffsets.front() != 0 || synonymOffsets.back() != synonyms.size() ||
-        !std::all_of(termRefs.begin(), termRefs.end(), refOk) ||
+    if (termRefs.size() != 3 * n || metaRefs.size() != 3 || metaRefs[2].length != 64 ||
+        synonymOffsets.size() != n + 1 || synonymOffsets.front() != 0 ||
+        synonymOffsets.back() != synonyms.size() || !std::all_of(termRefs.begin(), termRefs.end(), refOk) ||
         !std::all_of(metaRefs.begin(), metaRefs.end(), refOk) ||
         !std::all_of(consider.begin(), consider.end(), refOk) ||
         !validCsr(o.m_parentOffsets, o.m_parents, n) || !validCsr(o.m_childOffsets, o.m_children, n) ||
@@ -788,6 +824,7 @@ bool HpoOntology::deserialize(const QByteArray& data, HpoOntology* out)
     };
     o.m_dataVersion = str(metaRefs[0]);
     o.m_sourcePath = str(metaRefs[1]);
+    o.m_contentDigest = str(metaRefs[2]).toLatin1();
     o.m_ids.resize(n);
     o.m_names.resize(n);
     o.m_definitions.resize(n);

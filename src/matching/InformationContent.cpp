@@ -5,13 +5,19 @@
 #include "HpoOntology.h"
 #include "MatchingLogging.h"
 #include "OntologyError.h"
+#include "core/Crypto.h"
 #include "core/Patient.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <libdeflate.h>
 
 InformationContent InformationContent::fromEntities(const HpoOntology& ontology,
                                                     const std::vector<std::vector<int>>& entities)
@@ -87,6 +93,37 @@ void forEachLine(const QByteArray& data, Fn fn)
     }
 }
 
+// The annotation files fromAnnotationFiles() reads: genes_to_phenotype.txt(.gz) and the last
+// phenotype.hpoa* by name; empty paths for absent ones.
+struct AnnotationFiles
+{
+    QString genesToPhenotype;
+    QString hpoa;
+};
+
+AnnotationFiles annotationFiles(const QString& hpoDir)
+{
+    AnnotationFiles files;
+    const QDir dir(hpoDir);
+    for (const QString& name :
+         {QStringLiteral("genes_to_phenotype.txt.gz"), QStringLiteral("genes_to_phenotype.txt")}) {
+        if (dir.exists(name)) {
+            files.genesToPhenotype = dir.filePath(name);
+            break;
+        }
+    }
+    const QStringList hpoa = dir.entryList({QStringLiteral("phenotype.hpoa*")}, QDir::Files, QDir::Name);
+    if (!hpoa.isEmpty()) {
+        files.hpoa = dir.filePath(hpoa.last());
+    }
+    if (files.genesToPhenotype.isEmpty() && files.hpoa.isEmpty()) {
+        throw OntologyError(QCoreApplication::translate("InformationContent",
+                                                        "No genes_to_phenotype.txt or phenotype.hpoa in %1")
+                                .arg(hpoDir));
+    }
+    return files;
+}
+
 } // namespace
 
 InformationContent InformationContent::fromAnnotationFiles(const HpoOntology& ontology, const QString& hpoDir)
@@ -121,15 +158,9 @@ InformationContent InformationContent::fromAnnotationFiles(const HpoOntology& on
         entities[size_t(lastEntity)].push_back(t);
     };
 
-    const QDir dir(hpoDir);
-    bool found = false;
-    for (const QString& name :
-         {QStringLiteral("genes_to_phenotype.txt.gz"), QStringLiteral("genes_to_phenotype.txt")}) {
-        if (!dir.exists(name)) {
-            continue;
-        }
-        found = true;
-        genesToPhenotype = DataFileReader::readAll(dir.filePath(name));
+    const AnnotationFiles files = annotationFiles(hpoDir);
+    if (!files.genesToPhenotype.isEmpty()) {
+        genesToPhenotype = DataFileReader::readAll(files.genesToPhenotype);
         bool header = true;
         forEachLine(genesToPhenotype, [&](QByteArrayView line) {
             if (header) {
@@ -141,12 +172,9 @@ InformationContent InformationContent::fromAnnotationFiles(const HpoOntology& on
                 add(f[5], f[2]);
             }
         });
-        break;
     }
-    QStringList hpoa = dir.entryList({QStringLiteral("phenotype.hpoa*")}, QDir::Files, QDir::Name);
-    if (!hpoa.isEmpty()) {
-        found = true;
-        hpoaData = DataFileReader::readAll(dir.filePath(hpoa.last()));
+    if (!files.hpoa.isEmpty()) {
+        hpoaData = DataFileReader::readAll(files.hpoa);
         forEachLine(hpoaData, [&](QByteArrayView line) {
             if (line.isEmpty() || line.front() == '#' || line.startsWith("database_id")) {
                 return;
@@ -157,11 +185,6 @@ InformationContent InformationContent::fromAnnotationFiles(const HpoOntology& on
             }
         });
     }
-    if (!found) {
-        throw OntologyError(QCoreApplication::translate("InformationContent",
-                                                        "No genes_to_phenotype.txt or phenotype.hpoa in %1")
-                                .arg(hpoDir));
-    }
     qCDebug(lcMatching) << "IC corpus:" << entities.size() << "diseases";
     // A disease lists a term once per gene and file: counting is per disease, so duplicates go.
     for (auto& terms : entities) {
@@ -169,6 +192,109 @@ InformationContent InformationContent::fromAnnotationFiles(const HpoOntology& on
         terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     }
     return fromEntities(ontology, entities);
+}
+
+namespace {
+constexpr quint32 kIcCacheMagic = 0x4d444943; // "MDIC"
+constexpr quint32 kIcCacheVersion = 1;
+
+struct IcCacheHeader
+{
+    quint32 magic = kIcCacheMagic;
+    quint32 version = kIcCacheVersion;
+    quint32 crc = 0; // CRC-32 of the rest of the blob
+    qint32 entities = 0;
+    quint64 terms = 0;
+    double maxIc = 0;
+};
+} // namespace
+
+InformationContent InformationContent::loadCached(const HpoOntology& ontology, const QString& hpoDir,
+                                                  const QString& cacheDir, bool* fromCache)
+{
+    if (fromCache) {
+        *fromCache = false;
+    }
+    // The key: the hierarchy (term indices, ancestors, id resolution) and every file read.
+    const AnnotationFiles files = annotationFiles(hpoDir);
+    QByteArray key = ontology.contentDigest();
+    for (const QString& path : {files.genesToPhenotype, files.hpoa}) {
+        if (path.isEmpty()) {
+            key += "|-";
+            continue;
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            throw OntologyError(QCoreApplication::translate("DataFileReader", "Cannot open %1: %2")
+                                    .arg(path, f.errorString()));
+        }
+        const QFileInfo info(path);
+        key += '|' + QFileInfo(path).fileName().toUtf8() + '|' + QByteArray::number(info.size()) + '|' +
+               QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '|' +
+               Crypto::sha256Hex(f.readAll());
+    }
+    const QByteArray stamp = Crypto::sha256Hex(key);
+    QString dir = cacheDir;
+    if (dir.isEmpty()) {
+        dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    }
+    const QString cachePath = dir.isEmpty() ? QString()
+                                            : dir + QStringLiteral("/ic-v%1-%2.bin")
+                                                        .arg(kIcCacheVersion)
+                                                        .arg(QString::fromLatin1(stamp.left(16)));
+    const size_t n = size_t(ontology.size());
+    if (!cachePath.isEmpty()) {
+        QFile cache(cachePath);
+        if (cache.open(QIODevice::ReadOnly)) {
+            const QByteArray blob = cache.readAll();
+            const qsizetype sep = blob.indexOf('\n');
+            const char* p = blob.constData() + sep + 1;
+            const size_t size = sep > 0 ? size_t(blob.size() - sep - 1) : 0;
+            IcCacheHeader h;
+            if (sep > 0 && blob.left(sep) == stamp && size == sizeof h + n * (sizeof(int) + sizeof(double))) {
+                std::memcpy(&h, p, sizeof h);
+                const char* body = p + sizeof h;
+                const size_t bodySize = size - sizeof h;
+                if (h.magic == kIcCacheMagic && h.version == kIcCacheVersion && h.terms == n &&
+                    h.crc == quint32(libdeflate_crc32(0, body, bodySize))) {
+                    InformationContent ic;
+                    ic.m_entities = h.entities;
+                    ic.m_maxIc = h.maxIc;
+                    ic.m_count.resize(n);
+                    ic.m_ic.resize(n);
+                    std::memcpy(ic.m_count.data(), body, n * sizeof(int));
+                    std::memcpy(ic.m_ic.data(), body + n * sizeof(int), n * sizeof(double));
+                    if (fromCache) {
+                        *fromCache = true;
+                    }
+                    return ic;
+                }
+            }
+            qCWarning(lcMatching) << "Ignoring stale or corrupt information content cache" << cachePath;
+        }
+    }
+    InformationContent ic = fromAnnotationFiles(ontology, hpoDir);
+    if (!cachePath.isEmpty() && ic.m_count.size() == n && QDir().mkpath(dir)) {
+        QByteArray body;
+        body.append(reinterpret_cast<const char*>(ic.m_count.data()), qsizetype(n * sizeof(int)));
+        body.append(reinterpret_cast<const char*>(ic.m_ic.data()), qsizetype(n * sizeof(double)));
+        IcCacheHeader h;
+        h.crc = quint32(libdeflate_crc32(0, body.constData(), size_t(body.size())));
+        h.entities = ic.m_entities;
+        h.terms = n;
+        h.maxIc = ic.m_maxIc;
+        QSaveFile out(cachePath);
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(stamp + '\n');
+            out.write(reinterpret_cast<const char*>(&h), sizeof h);
+            out.write(body);
+            if (!out.commit()) {
+                qCWarning(lcMatching)
+                    << "Cannot write information content cache" << cachePath << out.errorString();
+            }
+        }
+    }
+    return ic;
 }
 
 InformationContent InformationContent::fromPatients(const HpoOntology& ontology,

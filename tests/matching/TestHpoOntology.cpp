@@ -151,6 +151,8 @@ private slots:
         QCOMPARE(std::vector<int>(second.ancestors(5).begin(), second.ancestors(5).end()),
                  std::vector<int>(first.ancestors(5).begin(), first.ancestors(5).end()));
         compareOntologies(first, second);
+        QCOMPARE(second.contentDigest(), first.contentDigest());
+        QCOMPARE(fromGz.contentDigest(), first.contentDigest());
         // The serialised form round-trips; any truncation of it is rejected.
         HpoOntology copy;
         QVERIFY(HpoOntology::deserialize(first.serialize(), &copy));
@@ -250,6 +252,53 @@ private slots:
         QCOMPARE(c.annotationCount(t("HP:0000041")), 2); // Cataract and Congenital cataract
         QCOMPARE(c.annotationCount(t("HP:0000001")), 4);
         QVERIFY(qFuzzyCompare(c.ic(t("HP:0000020")), std::log(4.0 / 3.0)));
+
+        // Through the cache: the same values; any change of a file or of the ontology rebuilds it.
+        const QString cache = dir.filePath(QStringLiteral("cache"));
+        auto sameAs = [&](const InformationContent& a, const InformationContent& b) {
+            return a.values() == b.values() && a.entityCount() == b.entityCount() && a.maxIc() == b.maxIc() &&
+                   [&] {
+                       for (int i = 0; i < ontology()->size(); ++i) {
+                           if (a.annotationCount(i) != b.annotationCount(i)) {
+                               return false;
+                           }
+                       }
+                       return true;
+                   }();
+        };
+        bool fromCache = true;
+        QVERIFY(sameAs(InformationContent::loadCached(*ontology(), dir.path(), cache, &fromCache), c));
+        QVERIFY(!fromCache);
+        QVERIFY(sameAs(InformationContent::loadCached(*ontology(), dir.path(), cache, &fromCache), c));
+        QVERIFY(fromCache);
+        const QStringList files = QDir(cache).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QFile blob(QDir(cache).filePath(files[0]));
+        QVERIFY(blob.open(QIODevice::ReadWrite));
+        const QByteArray content = blob.readAll();
+        blob.seek(content.size() - 3);
+        blob.write("xyz");
+        blob.close();
+        QVERIFY(sameAs(InformationContent::loadCached(*ontology(), dir.path(), cache, &fromCache), c));
+        QVERIFY(!fromCache); // corrupt: recomputed
+        write(QStringLiteral("phenotype.hpoa"), "database_id\tdisease_name\tqualifier\thpo_id\treference\n"
+                                                "ORPHA:5\tD5\t\tHP:0000030\tPMID:1\n");
+        const InformationContent changed =
+            InformationContent::loadCached(*ontology(), dir.path(), cache, &fromCache);
+        QVERIFY(!fromCache);
+        QVERIFY(sameAs(changed, InformationContent::fromAnnotationFiles(*ontology(), dir.path())));
+        QCOMPARE(changed.entityCount(), 3);
+        // Another ontology (one more term) keys another cache entry.
+        QFile obo(oboPath());
+        QVERIFY(obo.open(QIODevice::ReadOnly));
+        const HpoOntology bigger =
+            HpoOntology::parse(obo.readAll() + "\n[Term]\nid: HP:0000060\nname: New\nis_a: HP:0000118\n",
+                               QStringLiteral("bigger.obo"));
+        QVERIFY(bigger.contentDigest() != ontology()->contentDigest());
+        const InformationContent other =
+            InformationContent::loadCached(bigger, dir.path(), cache, &fromCache);
+        QVERIFY(!fromCache);
+        QCOMPARE(int(other.values().size()), bigger.size());
         QVERIFY_THROWS_EXCEPTION(OntologyError, InformationContent::fromAnnotationFiles(
                                                     *ontology(), dir.filePath(QStringLiteral("missing"))));
     }
