@@ -16,6 +16,13 @@
 #if defined(MATCHDESK_SIM_SSE2) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
 #define MATCHDESK_SIM_AVX2 1
+namespace {
+bool cpuHasAvx2()
+{
+    __builtin_cpu_init(); // needed when called before constructors of other objects have run
+    return __builtin_cpu_supports("avx2");
+}
+} // namespace
 #endif
 
 TermSimilarity::TermSimilarity(const HpoOntology& ontology, const InformationContent& ic)
@@ -104,7 +111,7 @@ TermSimilarity::TermSimilarity(const HpoOntology& ontology, const InformationCon
         m_blocks.push_back(pad);
     }
 #if defined(MATCHDESK_SIM_AVX2)
-    m_kernel = __builtin_cpu_supports("avx2") ? Kernel::Avx2 : Kernel::Sse2;
+    m_kernel = cpuHasAvx2() ? Kernel::Avx2 : Kernel::Sse2;
 #elif defined(MATCHDESK_SIM_SSE2)
     m_kernel = Kernel::Sse2;
 #endif
@@ -317,7 +324,7 @@ std::vector<TermSimilarity::Kernel> TermSimilarity::availableKernels()
     out.push_back(Kernel::Sse2);
 #endif
 #ifdef MATCHDESK_SIM_AVX2
-    if (__builtin_cpu_supports("avx2")) {
+    if (cpuHasAvx2()) {
         out.push_back(Kernel::Avx2);
     }
 #endif
