@@ -4,7 +4,6 @@
 #include "FuzzyPrefixMatcher.h"
 #include "HpoOntology.h"
 
-#include <QHash>
 #include <algorithm>
 #include <climits>
 #include <future>
@@ -373,7 +372,9 @@ void TermSearch::finalize() const
             d.postings[fill[size_t(occurrences[o])]++] = int(i);
         }
     }
-    sorting.wait();
+    if (sorting.valid()) {
+        sorting.get(); // rethrows what the helper thread threw (e.g. bad_alloc)
+    }
 }
 
 QList<TermSearchHit> TermSearch::search(const QString& query, int limit, const QStringList& languages) const

@@ -219,7 +219,8 @@ int TermSimilarity::micaRankFromLists(int a, int b) const
 
 namespace {
 
-// Lowest common general rank, -1 if none (branch-free: which word holds it is unpredictable).
+// Lowest common general rank, -1 if none (all four words at once, no loop: which word holds it
+// varies from pair to pair).
 inline int commonGeneral(const uint64_t* x, const uint64_t* y, int base)
 {
     constexpr uint64_t kBits = (uint64_t(1) << 48) - 1; // word 3 without the flags
