@@ -712,6 +712,10 @@ Felder: %3</translation>
         <source>No genes_to_phenotype.txt or phenotype.hpoa in %1</source>
         <translation>Keine genes_to_phenotype.txt oder phenotype.hpoa in %1</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

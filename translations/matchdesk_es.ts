@@ -712,6 +712,10 @@ Campos: %3</translation>
         <source>No genes_to_phenotype.txt or phenotype.hpoa in %1</source>
         <translation>No hay genes_to_phenotype.txt ni phenotype.hpoa en %1</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

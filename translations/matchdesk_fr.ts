@@ -712,6 +712,10 @@ Champs : %3</translation>
         <source>No genes_to_phenotype.txt or phenotype.hpoa in %1</source>
         <translation>Pas de genes_to_phenotype.txt ni de phenotype.hpoa dans %1</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

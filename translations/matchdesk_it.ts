@@ -712,6 +712,10 @@ Campi: %3</translation>
         <source>No genes_to_phenotype.txt or phenotype.hpoa in %1</source>
         <translation>Nessun file genes_to_phenotype.txt o phenotype.hpoa in %1</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

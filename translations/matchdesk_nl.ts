@@ -712,6 +712,10 @@ Velden: %3</translation>
         <source>No genes_to_phenotype.txt or phenotype.hpoa in %1</source>
         <translation>Geen genes_to_phenotype.txt of phenotype.hpoa in %1</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

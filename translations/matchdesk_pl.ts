@@ -720,6 +720,10 @@ Pola: %3</translation>
         <source>No genes_to_phenotype.txt or phenotype.hpoa in %1</source>
         <translation>Brak pliku genes_to_phenotype.txt ani phenotype.hpoa w %1</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nie można otworzyć %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <algorithm>
+#include <libdeflate.h>
 #include <zlib.h>
 
 namespace {
@@ -36,8 +37,57 @@ bool Gzip::isGzip(QByteArrayView data)
     return data.size() >= 2 && uchar(data.at(0)) == 0x1f && uchar(data.at(1)) == 0x8b;
 }
 
+namespace {
+
+// libdeflate decodes whole gzip members about twice as fast as zlib's inflate (hp.obo.gz 32 -> 14 ms,
+// genes_to_phenotype 56 -> 25 ms). False (nothing decided) for anything it rejects: zlib then decodes
+// it or names the problem (corrupt, truncated) precisely.
+bool decompressWithLibdeflate(QByteArrayView data, QByteArray* out)
+{
+    if (!Gzip::isGzip(data) || data.size() < 18) { // 18: the smallest gzip member
+        return false;
+    }
+    struct Decompressor
+    {
+        libdeflate_decompressor* d = libdeflate_alloc_decompressor();
+        ~Decompressor() { libdeflate_free_decompressor(d); }
+    } dec;
+    if (!dec.d) {
+        return false;
+    }
+    QByteArray result;
+    result.resize(initialCapacity(data));
+    qsizetype consumed = 0;
+    qsizetype produced = 0;
+    while (consumed < data.size()) { // one member per pass (bgzip concatenates many)
+        size_t inBytes = 0;
+        size_t outBytes = 0;
+        const libdeflate_result rc = libdeflate_gzip_decompress_ex(
+            dec.d, data.data() + consumed, size_t(data.size() - consumed), result.data() + produced,
+            size_t(result.size() - produced), &inBytes, &outBytes);
+        if (rc == LIBDEFLATE_INSUFFICIENT_SPACE) {
+            result.resize(result.size() + std::min(result.size(), kMaxChunk));
+            continue;
+        }
+        if (rc != LIBDEFLATE_SUCCESS) {
+            return false;
+        }
+        consumed += qsizetype(inBytes);
+        produced += qsizetype(outBytes);
+    }
+    result.resize(produced);
+    *out = std::move(result);
+    return true;
+}
+
+} // namespace
+
 QByteArray Gzip::decompress(QByteArrayView data, const QString& sourceName)
 {
+    QByteArray fast;
+    if (decompressWithLibdeflate(data, &fast)) {
+        return fast;
+    }
     z_stream zs{};
     if (inflateInit2(&zs, 15 + 32) != Z_OK) { // 15 + 32: gzip or zlib header, detected
         throw DataFileError(sourceName, Gzip::tr("cannot start the gzip decoder (out of memory)"));

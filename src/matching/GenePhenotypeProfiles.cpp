@@ -1,5 +1,6 @@
 #include "GenePhenotypeProfiles.h"
 
+#include "ByteViewTable.h"
 #include "DataFileReader.h"
 #include "HpoOntology.h"
 #include "OntologyError.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <algorithm>
+#include <cstring>
 
 void GenePhenotypeProfiles::addProfile(const QString& symbol, const QString& entrezId, std::vector<int> terms)
 {
@@ -53,33 +55,61 @@ GenePhenotypeProfiles GenePhenotypeProfiles::fromAnnotationFiles(const HpoOntolo
                 .arg(hpoDir));
     }
     const QByteArray data = DataFileReader::readAll(path);
-    QHash<QByteArray, int> termCache;
-    QHash<QByteArray, std::pair<QByteArray, std::vector<int>>> genes; // entrez -> (symbol, terms)
-    QList<QByteArray> order;
-    const QList<QByteArray> lines = data.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QList<QByteArray> f = lines[i].split('\t');
-        if (f.size() < 3) {
+    // Ids are looked up as views into `data` (no allocation per line).
+    ByteViewTable termIds(16384);  // term id -> slot in termOfSlot
+    std::vector<int> termOfSlot;   // ontology index or -1
+    ByteViewTable geneIndex(8192); // Entrez id -> gene number (first-seen order)
+    struct GeneTerms
+    {
+        QByteArrayView entrez;
+        QByteArrayView symbol;
+        std::vector<int> terms;
+    };
+    std::vector<GeneTerms> genes;
+    const char* p = data.constData();
+    const char* end = p + data.size();
+    bool header = true;
+    while (p < end) {
+        const char* nl = static_cast<const char*>(memchr(p, '\n', size_t(end - p)));
+        const char* lineEnd = nl ? nl : end;
+        const QByteArrayView line(p, lineEnd - p);
+        p = nl ? nl + 1 : end;
+        if (header) {
+            header = false;
             continue;
         }
-        auto it = termCache.constFind(f[2]);
-        if (it == termCache.constEnd()) {
-            it = termCache.insert(f[2], ontology.indexOf(QString::fromLatin1(f[2])));
+        // The first three tab-separated fields: Entrez id, symbol, term id.
+        QByteArrayView f[3];
+        int n = 0;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= line.size() && n < 3; ++i) {
+            if (i == line.size() || line[i] == '\t') {
+                f[n++] = line.sliced(start, i - start);
+                start = i + 1;
+            }
         }
-        if (*it < 0) {
+        if (n < 3) {
             continue;
         }
-        auto g = genes.find(f[0]);
-        if (g == genes.end()) {
-            g = genes.insert(f[0], {f[1], {}});
-            order.append(f[0]);
+        bool inserted = false;
+        const int slot =
+            termIds.insert({f[2].data(), size_t(f[2].size())}, int(termOfSlot.size()), &inserted);
+        if (inserted) {
+            termOfSlot.push_back(ontology.indexOf(QString::fromLatin1(f[2])));
         }
-        g->second.push_back(*it);
+        const int t = termOfSlot[size_t(slot)];
+        if (t < 0) {
+            continue;
+        }
+        const int g = geneIndex.insert({f[0].data(), size_t(f[0].size())}, int(genes.size()), &inserted);
+        if (inserted) {
+            genes.push_back({f[0], f[1], {}});
+        }
+        genes[size_t(g)].terms.push_back(t);
     }
-    GenePhenotypeProfiles p;
-    for (const QByteArray& entrez : order) {
-        auto& g = genes[entrez];
-        p.addProfile(QString::fromUtf8(g.first), QString::fromLatin1(entrez), std::move(g.second));
+    GenePhenotypeProfiles profiles;
+    for (GeneTerms& g : genes) {
+        profiles.addProfile(QString::fromUtf8(g.symbol), QString::fromLatin1(g.entrez), std::move(g.terms));
     }
-    return p;
+    return profiles;
 }

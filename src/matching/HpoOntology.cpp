@@ -1,20 +1,22 @@
 #include "HpoOntology.h"
 
+#include "ByteViewTable.h"
 #include "DataFileReader.h"
 #include "MatchingLogging.h"
 #include "OntologyError.h"
+#include "core/Crypto.h"
 #include "core/DataPaths.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
-#include <deque>
+#include <climits>
+#include <cstring>
+#include <libdeflate.h>
 
 namespace {
 
@@ -29,13 +31,18 @@ struct RawTerm
     QString name;
     QString definition;
     QList<TermSynonym> synonyms;
-    std::vector<QByteArrayView> isA;
-    std::vector<QByteArrayView> altIds;
+    uint32_t isABegin = 0, isAEnd = 0; // range in the parser's flat list of is_a targets
+    uint32_t altBegin = 0, altEnd = 0; // range in the flat list of alt_ids
     bool obsolete = false;
     QByteArrayView replacedBy;
     QStringList consider;
     int line = 0;
 };
+
+std::string_view sv(QByteArrayView v)
+{
+    return {v.data(), size_t(v.size())};
+}
 
 QByteArrayView trimmed(QByteArrayView v)
 {
@@ -124,7 +131,9 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
     HpoOntology o;
     o.m_sourcePath = sourceName;
     std::vector<RawTerm> raw;
-    raw.reserve(25000);
+    raw.reserve(size_t(oboText.size() / 400) + 16);
+    std::vector<QByteArrayView> isA, altIds; // flat, in stanza order (RawTerm holds ranges)
+    isA.reserve(raw.capacity() * 2);
     enum class Section
     {
         Header,
@@ -153,6 +162,8 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
                 section = Section::Term;
                 raw.emplace_back();
                 raw.back().line = lineNo;
+                raw.back().isABegin = raw.back().isAEnd = uint32_t(isA.size());
+                raw.back().altBegin = raw.back().altEnd = uint32_t(altIds.size());
             } else if (line.back() == ']') {
                 section = Section::Other;
             } else {
@@ -198,7 +209,8 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
                 if (target.isEmpty()) {
                     fail(sourceName, lineNo, HpoOntology::tr("empty is_a"));
                 }
-                t.isA.push_back(target);
+                isA.push_back(target);
+                t.isAEnd = uint32_t(isA.size());
             }
             break;
         case 3:
@@ -211,7 +223,8 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
             break;
         case 6:
             if (tag == "alt_id") {
-                t.altIds.push_back(firstToken(value));
+                altIds.push_back(firstToken(value));
+                t.altEnd = uint32_t(altIds.size());
             }
             break;
         case 7:
@@ -262,18 +275,18 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
     // Dense indices for current terms.
     o.m_ids.reserve(raw.size());
     o.m_index.reserve(qsizetype(raw.size()));
-    QHash<QByteArrayView, int> rawIndex; // every stanza id -> raw position
-    rawIndex.reserve(qsizetype(raw.size()));
+    ByteViewTable rawIndex(raw.size()); // every stanza id -> raw position
     std::vector<int> denseOf(raw.size(), -1);
     for (size_t i = 0; i < raw.size(); ++i) {
         const RawTerm& t = raw[i];
         if (t.id.isEmpty()) {
             fail(sourceName, t.line, HpoOntology::tr("[Term] without id"));
         }
-        if (rawIndex.contains(t.id)) {
+        bool inserted = false;
+        rawIndex.insert(sv(t.id), int(i), &inserted);
+        if (!inserted) {
             fail(sourceName, t.line, HpoOntology::tr("duplicate term id %1").arg(toQString(t.id)));
         }
-        rawIndex.insert(t.id, int(i));
         if (!t.obsolete) {
             denseOf[i] = int(o.m_ids.size());
             o.m_ids.push_back(toQString(t.id));
@@ -284,7 +297,7 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
     o.m_definitions.resize(size_t(n));
     o.m_synonyms.resize(size_t(n));
     o.m_parentOffsets.assign(size_t(n) + 1, 0);
-    o.m_parents.reserve(raw.size() * 2);
+    o.m_parents.reserve(isA.size());
     for (size_t i = 0; i < raw.size(); ++i) {
         RawTerm& t = raw[i];
         const int d = denseOf[i];
@@ -296,14 +309,15 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
         o.m_definitions[size_t(d)] = std::move(t.definition);
         o.m_synonyms[size_t(d)] = std::move(t.synonyms);
         const size_t first = o.m_parents.size();
-        for (const QByteArrayView parent : t.isA) {
-            const auto it = rawIndex.constFind(parent);
-            if (it == rawIndex.constEnd()) {
+        for (uint32_t k = t.isABegin; k < t.isAEnd; ++k) {
+            const QByteArrayView parent = isA[k];
+            const int r = rawIndex.value(sv(parent));
+            if (r < 0) {
                 fail(
                     sourceName, t.line,
                     HpoOntology::tr("term %1 has unknown parent %2").arg(toQString(t.id), toQString(parent)));
             }
-            const int pd = denseOf[size_t(*it)];
+            const int pd = denseOf[size_t(r)];
             if (pd < 0) {
                 fail(sourceName, t.line,
                      HpoOntology::tr("term %1 has obsolete parent %2")
@@ -321,9 +335,9 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
     for (size_t i = 0; i < raw.size(); ++i) {
         const RawTerm& t = raw[i];
         if (denseOf[i] >= 0) {
-            for (const QByteArrayView alt : t.altIds) {
+            for (uint32_t k = t.altBegin; k < t.altEnd; ++k) {
                 o.m_redirects.insert(
-                    toQString(alt),
+                    toQString(altIds[k]),
                     Redirect{TermResolution::Status::Alternative, o.m_ids[size_t(denseOf[i])], {}});
             }
         }
@@ -337,30 +351,30 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
         // Follow replaced_by chains (through alt ids and other obsolete terms) to a current term.
         QByteArrayView target = t.replacedBy;
         for (int hops = 0; !target.isEmpty() && hops < 16; ++hops) {
-            const QString tid = toQString(target);
-            if (o.m_index.contains(tid)) {
+            const int tr = rawIndex.value(sv(target));
+            if (tr >= 0 && denseOf[size_t(tr)] >= 0) {
                 r.status = TermResolution::Status::ReplacedObsolete;
-                r.target = tid;
+                r.target = o.m_ids[size_t(denseOf[size_t(tr)])];
                 break;
             }
-            const auto alt = o.m_redirects.constFind(tid);
+            const auto alt = o.m_redirects.constFind(toQString(target));
             if (alt != o.m_redirects.constEnd() && alt->status == TermResolution::Status::Alternative) {
                 r.status = TermResolution::Status::ReplacedObsolete;
                 r.target = alt->target;
                 break;
             }
-            const auto next = rawIndex.constFind(target);
-            if (next == rawIndex.constEnd()) {
+            if (tr < 0) {
                 break;
             }
-            target = raw[size_t(*next)].replacedBy;
+            target = raw[size_t(tr)].replacedBy;
         }
-        for (const QByteArrayView alt : t.altIds) {
-            o.m_redirects.insert(toQString(alt), r);
+        for (uint32_t k = t.altBegin; k < t.altEnd; ++k) {
+            o.m_redirects.insert(toQString(altIds[k]), r);
         }
         o.m_redirects.insert(toQString(t.id), std::move(r));
     }
     o.buildDerived();
+    o.m_contentDigest = o.computeContentDigest();
     return o;
 }
 
@@ -410,32 +424,42 @@ void HpoOntology::buildDerived()
             }
         }
     }
-    // Depth (shortest path to a root) and ancestor closure, in topological order.
+    // Depth (shortest path to a root) and ancestor closure, in topological order, into one flat
+    // buffer (per term: start and length), then copied to term order.
     m_depth.assign(size_t(n), 0);
-    std::vector<std::vector<int>> anc(static_cast<size_t>(n));
-    size_t total = 0;
+    std::vector<int> flat;
+    flat.reserve(size_t(n) * 16);
+    std::vector<int> start(static_cast<size_t>(n)), length(static_cast<size_t>(n));
+    std::vector<int> seen(static_cast<size_t>(n), -1);
     std::vector<int> merged;
     for (int t : m_topoOrder) {
         auto ps = parents(t);
         int d = ps.empty() ? 0 : INT_MAX;
         merged.clear();
         merged.push_back(t);
+        seen[size_t(t)] = t;
         for (int p : ps) {
             d = std::min(d, m_depth[size_t(p)] + 1);
-            merged.insert(merged.end(), anc[size_t(p)].begin(), anc[size_t(p)].end());
+            const int* a = flat.data() + start[size_t(p)];
+            for (const int* e = a + length[size_t(p)]; a != e; ++a) {
+                if (seen[size_t(*a)] != t) {
+                    seen[size_t(*a)] = t;
+                    merged.push_back(*a);
+                }
+            }
         }
         std::sort(merged.begin(), merged.end());
-        merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
         m_depth[size_t(t)] = d;
-        anc[size_t(t)] = merged;
-        total += merged.size();
+        start[size_t(t)] = int(flat.size());
+        length[size_t(t)] = int(merged.size());
+        flat.insert(flat.end(), merged.begin(), merged.end());
     }
     m_ancestorOffsets.assign(size_t(n) + 1, 0);
-    m_ancestors.clear();
-    m_ancestors.reserve(total);
-    for (int t = 0; t < n; ++t) {
-        m_ancestors.insert(m_ancestors.end(), anc[size_t(t)].begin(), anc[size_t(t)].end());
-        m_ancestorOffsets[size_t(t) + 1] = int(m_ancestors.size());
+    m_ancestors.resize(flat.size());
+    for (int t = 0, pos = 0; t < n; ++t) {
+        std::copy_n(flat.data() + start[size_t(t)], length[size_t(t)], m_ancestors.data() + pos);
+        pos += length[size_t(t)];
+        m_ancestorOffsets[size_t(t) + 1] = pos;
     }
 }
 
@@ -488,6 +512,40 @@ QStringList HpoOntology::altIds(int term) const
     return out;
 }
 
+QByteArray HpoOntology::contentDigest() const
+{
+    return m_contentDigest.isEmpty() ? computeContentDigest() : m_contentDigest;
+}
+
+QByteArray HpoOntology::computeContentDigest() const
+{
+    QByteArray buf;
+    auto addString = [&buf](const QString& s) {
+        const qint64 n = s.size();
+        buf.append(reinterpret_cast<const char*>(&n), sizeof n);
+        buf.append(reinterpret_cast<const char*>(s.utf16()), qsizetype(n) * 2);
+    };
+    auto addInts = [&buf](const std::vector<int>& v) {
+        const qint64 n = qint64(v.size());
+        buf.append(reinterpret_cast<const char*>(&n), sizeof n);
+        buf.append(reinterpret_cast<const char*>(v.data()), qsizetype(v.size() * sizeof(int)));
+    };
+    for (const QString& id : m_ids) {
+        addString(id);
+    }
+    addInts(m_parentOffsets);
+    addInts(m_parents);
+    QStringList keys = m_redirects.keys(); // QHash order varies between runs: sort
+    keys.sort();
+    for (const QString& key : keys) {
+        const Redirect& r = m_redirects[key];
+        addString(key);
+        buf.append(char(r.status));
+        addString(r.target);
+    }
+    return Crypto::sha256Hex(buf);
+}
+
 bool HpoOntology::isDescendantOf(int term, int ancestor) const
 {
     const auto a = ancestors(term);
@@ -495,130 +553,317 @@ bool HpoOntology::isDescendantOf(int term, int ancestor) const
 }
 
 // ---- binary cache --------------------------------------------------------------------------------
+//
+// Layout (native byte order, checked through a byte-order mark): a 16-byte header (magic, format
+// version, byte-order mark, CRC-32 of the body), then sections of plain arrays, each a 64-bit element
+// count followed by the elements, padded to 8 bytes. Strings live in one UTF-16 pool and are
+// referenced by (offset, length). The derived arrays (children, ancestor closure, depth, topological
+// order) are stored too, so loading is copying plus bounds checks.
 
 namespace {
 constexpr quint32 kCacheMagic = 0x4d44484f; // "MDHO"
-constexpr quint32 kCacheVersion = 1;
+constexpr quint32 kCacheVersion = 3;
+constexpr quint32 kByteOrderMark = 0x01020304;
+constexpr size_t kHeaderSize = 16;
 
-QDataStream& operator<<(QDataStream& s, const TermSynonym& syn)
+struct StrRef
 {
-    return s << syn.text << quint8(syn.scope) << syn.type;
-}
-QDataStream& operator>>(QDataStream& s, TermSynonym& syn)
+    quint32 offset = 0;
+    quint32 length = 0;
+};
+struct SynonymRecord
 {
-    quint8 scope = 0;
-    s >> syn.text >> scope >> syn.type;
-    syn.scope = TermSynonym::Scope(std::min<quint8>(scope, 3));
-    return s;
+    StrRef text;
+    StrRef type;
+    quint32 scope = 0;
+};
+struct RedirectRecord
+{
+    StrRef key;
+    qint32 target = -1; // term index of the current id, -1 when none
+    quint32 status = 0;
+    quint32 considerBegin = 0;
+    quint32 considerEnd = 0;
+};
+
+class CacheWriter
+{
+public:
+    StrRef string(const QString& s)
+    {
+        const StrRef r{quint32(m_pool.size()), quint32(s.size())};
+        m_pool.insert(m_pool.end(), s.utf16(), s.utf16() + s.size());
+        return r;
+    }
+    const std::vector<char16_t>& pool() const { return m_pool; }
+
+    template <typename T>
+    void section(const std::vector<T>& v)
+    {
+        const quint64 count = v.size();
+        m_body.append(reinterpret_cast<const char*>(&count), sizeof count);
+        m_body.append(reinterpret_cast<const char*>(v.data()), qsizetype(v.size() * sizeof(T)));
+        m_body.append(QByteArray((8 - m_body.size() % 8) % 8, '\0'));
+    }
+    QByteArray finish() const
+    {
+        QByteArray out;
+        out.reserve(qsizetype(kHeaderSize) + m_body.size());
+        const quint32 crc = quint32(libdeflate_crc32(0, m_body.constData(), size_t(m_body.size())));
+        for (const quint32 v : {kCacheMagic, kCacheVersion, kByteOrderMark, crc}) {
+            out.append(reinterpret_cast<const char*>(&v), sizeof v);
+        }
+        out.append(m_body);
+        return out;
+    }
+
+private:
+    std::vector<char16_t> m_pool;
+    QByteArray m_body;
+};
+
+class CacheReader
+{
+public:
+    explicit CacheReader(const QByteArray& data)
+        : m_p(data.constData())
+        , m_end(data.constData() + data.size())
+    {
+        quint32 h[4] = {};
+        if (size_t(data.size()) < kHeaderSize) {
+            return;
+        }
+        std::memcpy(h, m_p, sizeof h);
+        m_p += kHeaderSize;
+        m_ok = h[0] == kCacheMagic && h[1] == kCacheVersion && h[2] == kByteOrderMark &&
+               h[3] == quint32(libdeflate_crc32(0, m_p, size_t(m_end - m_p)));
+    }
+    bool ok() const { return m_ok; }
+
+    template <typename T>
+    bool section(std::vector<T>& out)
+    {
+        const char* data = nullptr;
+        size_t count = 0;
+        if (!view(sizeof(T), &data, &count)) {
+            return false;
+        }
+        out.resize(count);
+        if (count > 0) {
+            std::memcpy(static_cast<void*>(out.data()), data, count * sizeof(T));
+        }
+        return true;
+    }
+    // A section left in place (no alignment guaranteed: read it with memcpy).
+    bool view(size_t elementSize, const char** data, size_t* count)
+    {
+        quint64 n = 0;
+        if (!m_ok || size_t(m_end - m_p) < sizeof n) {
+            return m_ok = false;
+        }
+        std::memcpy(&n, m_p, sizeof n);
+        m_p += sizeof n;
+        const size_t bytes = size_t(n) * elementSize;
+        if (n > (quint64(1) << 32) || size_t(m_end - m_p) < bytes) {
+            return m_ok = false;
+        }
+        *data = m_p;
+        *count = size_t(n);
+        m_p += bytes;
+        m_p += std::min<size_t>(size_t(m_end - m_p), (8 - bytes % 8) % 8);
+        return true;
+    }
+
+private:
+    const char* m_p;
+    const char* m_end;
+    bool m_ok = false;
+};
+
+bool validRef(const StrRef& r, size_t poolSize)
+{
+    return size_t(r.offset) + size_t(r.length) <= poolSize;
 }
 
-template <typename T>
-void writeVector(QDataStream& s, const std::vector<T>& v)
+// CSR arrays: offsets 0..data.size() non-decreasing, n + 1 of them, every value in [0, n).
+bool validCsr(const std::vector<int>& offsets, const std::vector<int>& data, size_t n)
 {
-    s << quint64(v.size());
-    s.writeRawData(reinterpret_cast<const char*>(v.data()), int(v.size() * sizeof(T)));
-}
-template <typename T>
-bool readVector(QDataStream& s, std::vector<T>& v)
-{
-    quint64 n = 0;
-    s >> n;
-    if (n > (1u << 28)) {
+    if (offsets.size() != n + 1 || offsets.front() != 0 || size_t(offsets.back()) != data.size()) {
         return false;
     }
-    v.resize(size_t(n));
-    return s.readRawData(reinterpret_cast<char*>(v.data()), int(n * sizeof(T))) == int(n * sizeof(T));
+    for (size_t i = 0; i < n; ++i) {
+        if (offsets[i] > offsets[i + 1]) {
+            return false;
+        }
+    }
+    return std::all_of(data.begin(), data.end(), [n](int v) { return v >= 0 && size_t(v) < n; });
 }
 } // namespace
 
 QByteArray HpoOntology::serialize() const
 {
-    QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s.setVersion(QDataStream::Qt_6_4);
-    s << kCacheMagic << kCacheVersion << m_dataVersion << m_sourcePath << quint32(m_ids.size());
-    for (size_t i = 0; i < m_ids.size(); ++i) {
-        s << m_ids[i] << m_names[i] << m_definitions[i] << quint32(m_synonyms[i].size());
+    const size_t n = m_ids.size();
+    CacheWriter w;
+    std::vector<StrRef> termRefs;
+    termRefs.reserve(3 * n);
+    std::vector<quint32> synonymOffsets{0};
+    std::vector<SynonymRecord> synonyms;
+    QHash<QString, StrRef> types; // synonym types repeat: stored once
+    for (size_t i = 0; i < n; ++i) {
+        termRefs.push_back(w.string(m_ids[i]));
+        termRefs.push_back(w.string(m_names[i]));
+        termRefs.push_back(w.string(m_definitions[i]));
         for (const TermSynonym& syn : m_synonyms[i]) {
-            s << syn;
+            auto type = types.constFind(syn.type);
+            if (type == types.constEnd()) {
+                type = types.insert(syn.type, w.string(syn.type));
+            }
+            synonyms.push_back({w.string(syn.text), *type, quint32(syn.scope)});
         }
+        synonymOffsets.push_back(quint32(synonyms.size()));
     }
-    s << quint32(m_redirects.size());
+    const std::vector<StrRef> metaRefs{w.string(m_dataVersion), w.string(m_sourcePath),
+                                       w.string(QString::fromLatin1(contentDigest()))};
+    std::vector<RedirectRecord> redirects;
+    redirects.reserve(size_t(m_redirects.size()));
+    std::vector<StrRef> consider;
     for (auto it = m_redirects.cbegin(); it != m_redirects.cend(); ++it) {
-        s << it.key() << quint8(it->status) << it->target << it->consider;
+        RedirectRecord r;
+        r.key = w.string(it.key());
+        r.target = it->target.isEmpty() ? -1 : m_index.value(it->target, -1);
+        r.status = quint32(it->status);
+        r.considerBegin = quint32(consider.size());
+        for (const QString& c : it->consider) {
+            consider.push_back(w.string(c));
+        }
+        r.considerEnd = quint32(consider.size());
+        redirects.push_back(r);
     }
-    writeVector(s, m_parentOffsets);
-    writeVector(s, m_parents);
-    return out;
+    w.section(w.pool());
+    w.section(termRefs);
+    w.section(metaRefs);
+    w.section(synonymOffsets);
+    w.section(synonyms);
+    w.section(redirects);
+    w.section(consider);
+    for (const std::vector<int>* v : {&m_parentOffsets, &m_parents, &m_childOffsets, &m_children,
+                                      &m_ancestorOffsets, &m_ancestors, &m_depth, &m_roots, &m_topoOrder}) {
+        w.section(*v);
+    }
+    return w.finish();
 }
 
 bool HpoOntology::deserialize(const QByteArray& data, HpoOntology* out)
 {
-    QDataStream s(data);
-    s.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0, version = 0, n = 0;
+    CacheReader r(data);
+    const char* pool = nullptr; // UTF-16, left in the blob
+    size_t poolSize = 0;
+    std::vector<StrRef> termRefs, metaRefs, consider;
+    std::vector<quint32> synonymOffsets;
+    std::vector<SynonymRecord> synonyms;
+    std::vector<RedirectRecord> redirects;
     HpoOntology o;
-    s >> magic >> version;
-    if (magic != kCacheMagic || version != kCacheVersion) {
+    if (!r.view(sizeof(char16_t), &pool, &poolSize) || !r.section(termRefs) || !r.section(metaRefs) ||
+        !r.section(synonymOffsets) || !r.section(synonyms) || !r.section(redirects) || !r.section(consider)) {
         return false;
     }
-    s >> o.m_dataVersion >> o.m_sourcePath >> n;
-    if (s.status() != QDataStream::Ok || n > 10'000'000) {
+    for (std::vector<int>* v :
+         {&o.m_parentOffsets, &o.m_parents, &o.m_childOffsets, &o.m_children, &o.m_ancestorOffsets,
+          &o.m_ancestors, &o.m_depth, &o.m_roots, &o.m_topoOrder}) {
+        if (!r.section(*v)) {
+            return false;
+        }
+    }
+    // Bounds of everything that is used as an index (the CRC already vouches for the content).
+    const size_t n = termRefs.size() / 3;
+    auto refOk = [poolSize](const StrRef& ref) { return validRef(ref, poolSize); };
+    if (termRefs.size() != 3 * n || metaRefs.size() != 3 || metaRefs[2].length != 64 ||
+        synonymOffsets.size() != n + 1 || synonymOffsets.front() != 0 ||
+        synonymOffsets.back() != synonyms.size() || !std::all_of(termRefs.begin(), termRefs.end(), refOk) ||
+        !std::all_of(metaRefs.begin(), metaRefs.end(), refOk) ||
+        !std::all_of(consider.begin(), consider.end(), refOk) ||
+        !validCsr(o.m_parentOffsets, o.m_parents, n) || !validCsr(o.m_childOffsets, o.m_children, n) ||
+        !validCsr(o.m_ancestorOffsets, o.m_ancestors, n) || o.m_depth.size() != n ||
+        o.m_topoOrder.size() != n || o.m_children.size() != o.m_parents.size() ||
+        !std::all_of(o.m_depth.begin(), o.m_depth.end(), [](int d) { return d >= 0; }) ||
+        !std::all_of(o.m_roots.begin(), o.m_roots.end(), [n](int t) { return t >= 0 && size_t(t) < n; })) {
         return false;
     }
+    std::vector<char> seen(n, 0);
+    for (int t : o.m_topoOrder) {
+        if (t < 0 || size_t(t) >= n || seen[size_t(t)]) {
+            return false;
+        }
+        seen[size_t(t)] = 1;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        if (synonymOffsets[i] > synonymOffsets[i + 1]) {
+            return false;
+        }
+    }
+    for (const SynonymRecord& s : synonyms) {
+        if (!refOk(s.text) || !refOk(s.type) || s.scope > quint32(TermSynonym::Scope::Narrow)) {
+            return false;
+        }
+    }
+    for (const RedirectRecord& red : redirects) {
+        if (!refOk(red.key) || red.target < -1 || red.target >= qint32(n) ||
+            red.status > quint32(TermResolution::Status::Unknown) || red.considerBegin > red.considerEnd ||
+            red.considerEnd > consider.size()) {
+            return false;
+        }
+    }
+    auto str = [pool](const StrRef& ref) {
+        if (ref.length == 0) {
+            return QString(); // absent values are null strings, as after parsing
+        }
+        QString s(qsizetype(ref.length), Qt::Uninitialized);
+        std::memcpy(s.data(), pool + size_t(ref.offset) * sizeof(char16_t),
+                    size_t(ref.length) * sizeof(char16_t));
+        return s;
+    };
+    o.m_dataVersion = str(metaRefs[0]);
+    o.m_sourcePath = str(metaRefs[1]);
+    o.m_contentDigest = str(metaRefs[2]).toLatin1();
     o.m_ids.resize(n);
     o.m_names.resize(n);
     o.m_definitions.resize(n);
     o.m_synonyms.resize(n);
-    o.m_index.reserve(n);
-    for (quint32 i = 0; i < n; ++i) {
-        quint32 ns = 0;
-        s >> o.m_ids[i] >> o.m_names[i] >> o.m_definitions[i] >> ns;
-        if (s.status() != QDataStream::Ok || ns > 100000) {
-            return false;
-        }
-        for (quint32 k = 0; k < ns; ++k) {
-            TermSynonym syn;
-            s >> syn;
-            o.m_synonyms[i].append(syn);
-        }
+    o.m_index.reserve(qsizetype(n));
+    QHash<quint32, QString> types;
+    for (size_t i = 0; i < n; ++i) {
+        o.m_ids[i] = str(termRefs[3 * i]);
+        o.m_names[i] = str(termRefs[3 * i + 1]);
+        o.m_definitions[i] = str(termRefs[3 * i + 2]);
         o.m_index.insert(o.m_ids[i], int(i));
-    }
-    quint32 r = 0;
-    s >> r;
-    if (s.status() != QDataStream::Ok || r > 10'000'000) {
-        return false;
-    }
-    o.m_redirects.reserve(r);
-    for (quint32 i = 0; i < r; ++i) {
-        QString key;
-        quint8 status = 0;
-        Redirect red;
-        s >> key >> status >> red.target >> red.consider;
-        red.status = TermResolution::Status(std::min<quint8>(status, 4));
-        o.m_redirects.insert(key, red);
-    }
-    if (!readVector(s, o.m_parentOffsets) || !readVector(s, o.m_parents) || s.status() != QDataStream::Ok) {
-        return false;
-    }
-    if (o.m_parentOffsets.size() != size_t(n) + 1 || o.m_parentOffsets.front() != 0 ||
-        o.m_parentOffsets.back() != int(o.m_parents.size())) {
-        return false;
-    }
-    for (size_t i = 0; i + 1 < o.m_parentOffsets.size(); ++i) {
-        if (o.m_parentOffsets[i] > o.m_parentOffsets[i + 1]) {
-            return false;
+        QList<TermSynonym>& list = o.m_synonyms[i];
+        list.reserve(qsizetype(synonymOffsets[i + 1] - synonymOffsets[i]));
+        for (quint32 k = synonymOffsets[i]; k < synonymOffsets[i + 1]; ++k) {
+            const SynonymRecord& rec = synonyms[k];
+            TermSynonym syn;
+            syn.text = str(rec.text);
+            syn.scope = TermSynonym::Scope(rec.scope);
+            if (rec.type.length > 0) {
+                auto type = types.constFind(rec.type.offset);
+                if (type == types.constEnd()) {
+                    type = types.insert(rec.type.offset, str(rec.type));
+                }
+                syn.type = *type;
+            }
+            list.append(std::move(syn));
         }
     }
-    for (int p : o.m_parents) {
-        if (p < 0 || p >= int(n)) {
-            return false;
+    o.m_redirects.reserve(qsizetype(redirects.size()));
+    for (const RedirectRecord& red : redirects) {
+        Redirect rd;
+        rd.status = TermResolution::Status(red.status);
+        if (red.target >= 0) {
+            rd.target = o.m_ids[size_t(red.target)];
         }
-    }
-    try {
-        o.buildDerived();
-    } catch (const OntologyError&) {
-        return false;
+        for (quint32 k = red.considerBegin; k < red.considerEnd; ++k) {
+            rd.consider.append(str(consider[k]));
+        }
+        o.m_redirects.insert(str(red.key), std::move(rd));
     }
     *out = std::move(o);
     return true;
@@ -636,9 +881,7 @@ HpoOntology HpoOntology::loadCached(const QString& oboPath, const QString& cache
     const QByteArray raw = src.readAll();
     const QFileInfo info(oboPath);
     // The key covers size, mtime and content: any change of the source invalidates the cache.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(raw);
-    const QByteArray digest = hash.result().toHex();
+    const QByteArray digest = Crypto::sha256Hex(raw);
     const QByteArray stamp = QByteArray::number(info.size()) + '|' +
                              QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '|' + digest;
 
@@ -646,10 +889,10 @@ HpoOntology HpoOntology::loadCached(const QString& oboPath, const QString& cache
     if (dir.isEmpty()) {
         dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     }
-    const QString cachePath =
-        dir.isEmpty()
-            ? QString()
-            : dir + QStringLiteral("/hpo-") + QString::fromLatin1(digest.left(16)) + QStringLiteral(".bin");
+    const QString cachePath = dir.isEmpty() ? QString()
+                                            : dir + QStringLiteral("/hpo-v%1-%2.bin")
+                                                        .arg(kCacheVersion)
+                                                        .arg(QString::fromLatin1(digest.left(16)));
     if (!cachePath.isEmpty()) {
         QFile cache(cachePath);
         if (cache.open(QIODevice::ReadOnly)) {

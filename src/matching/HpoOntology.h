@@ -68,6 +68,12 @@ public:
     // Number of is_a edges between current terms.
     int edgeCount() const { return int(m_parents.size()); }
 
+    // SHA-256 (hex) of everything that decides term indices, ancestors and id resolution (ids in
+    // order, is_a links, alt/obsolete ids): equal digests, equal results of everything derived
+    // from the hierarchy (e.g. information content caches are keyed by it). Computed when parsed
+    // and kept in the binary cache.
+    QByteArray contentDigest() const;
+
     // Serialisation used by the binary cache (format versioned; returns false on any mismatch).
     QByteArray serialize() const;
     static bool deserialize(const QByteArray& data, HpoOntology* out);
@@ -78,6 +84,7 @@ private:
         return {data.data() + off[size_t(term)], size_t(off[size_t(term) + 1] - off[size_t(term)])};
     }
     void buildDerived(); // children, ancestors, depth, topological order from parents
+    QByteArray computeContentDigest() const;
 
     struct Redirect
     {
@@ -100,4 +107,5 @@ private:
     std::vector<int> m_depth;
     std::vector<int> m_roots;
     std::vector<int> m_topoOrder;
+    QByteArray m_contentDigest; // computed when parsed, kept in the cache
 };

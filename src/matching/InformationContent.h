@@ -23,6 +23,11 @@ public:
     // (any phenotype.hpoa*.gz or phenotype.hpoa found in hpoDir; NOT annotations are skipped).
     // Term ids are resolved through alt ids / replaced_by. Throws OntologyError when no file is found.
     static InformationContent fromAnnotationFiles(const HpoOntology& ontology, const QString& hpoDir);
+    // The same through a binary cache in cacheDir (empty = QStandardPaths::CacheLocation), rebuilt
+    // whenever the ontology's content digest or the size, mtime or content hash of an annotation
+    // file used changes, or when the cache is unreadable. Same results, bit for bit.
+    static InformationContent loadCached(const HpoOntology& ontology, const QString& hpoDir,
+                                         const QString& cacheDir = {}, bool* fromCache = nullptr);
     // A node's own cases: one entity per patient, with its observed (not excluded) terms.
     static InformationContent fromPatients(const HpoOntology& ontology, const QList<Patient>& patients);
 

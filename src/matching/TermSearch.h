@@ -55,7 +55,7 @@ public:
 
 private:
     struct Index;
-    void add(int term, const QString& text, int language, bool synonym, bool isId);
+    void add(int term, QStringView text, int language, bool synonym, int origin, int textNumber);
     void finalize() const;
     std::shared_ptr<const HpoOntology> m_ontology;
     std::unique_ptr<Index> m_d;

@@ -15,6 +15,38 @@ class TestHpoOntology : public QObject
 {
     Q_OBJECT
 
+private:
+    // Every observable property of two ontologies is equal.
+    static void compareOntologies(const HpoOntology& a, const HpoOntology& b)
+    {
+        QCOMPARE(b.size(), a.size());
+        QCOMPARE(b.dataVersion(), a.dataVersion());
+        QCOMPARE(b.edgeCount(), a.edgeCount());
+        QCOMPARE(b.roots(), a.roots());
+        QCOMPARE(b.topologicalOrder(), a.topologicalOrder());
+        auto vec = [](std::span<const int> s) { return std::vector<int>(s.begin(), s.end()); };
+        for (int i = 0; i < a.size(); ++i) {
+            QCOMPARE(b.id(i), a.id(i));
+            QCOMPARE(b.name(i), a.name(i));
+            QCOMPARE(b.definition(i), a.definition(i));
+            QCOMPARE(b.synonyms(i), a.synonyms(i));
+            QCOMPARE(b.altIds(i), a.altIds(i));
+            QCOMPARE(b.depth(i), a.depth(i));
+            QCOMPARE(vec(b.parents(i)), vec(a.parents(i)));
+            QCOMPARE(vec(b.children(i)), vec(a.children(i)));
+            QCOMPARE(vec(b.ancestors(i)), vec(a.ancestors(i)));
+        }
+        for (int n = 0; n < 100; ++n) {
+            const QString id = QStringLiteral("HP:%1").arg(n, 7, 10, QLatin1Char('0'));
+            const TermResolution ra = a.resolve(id);
+            const TermResolution rb = b.resolve(id);
+            QCOMPARE(rb.status, ra.status);
+            QCOMPARE(rb.index, ra.index);
+            QCOMPARE(rb.currentId, ra.currentId);
+            QCOMPARE(rb.consider, ra.consider);
+        }
+    }
+
 private slots:
     void loadsTerms()
     {
@@ -118,18 +150,40 @@ private slots:
                  QStringLiteral("layperson"));
         QCOMPARE(std::vector<int>(second.ancestors(5).begin(), second.ancestors(5).end()),
                  std::vector<int>(first.ancestors(5).begin(), first.ancestors(5).end()));
+        compareOntologies(first, second);
+        QCOMPARE(second.contentDigest(), first.contentDigest());
+        QCOMPARE(fromGz.contentDigest(), first.contentDigest());
+        // The serialised form round-trips; any truncation of it is rejected.
+        HpoOntology copy;
+        QVERIFY(HpoOntology::deserialize(first.serialize(), &copy));
+        compareOntologies(first, copy);
+        const QByteArray blob = first.serialize();
+        for (qsizetype cut = 0; cut < blob.size(); cut += 7) {
+            QVERIFY(!HpoOntology::deserialize(blob.left(cut), &copy));
+        }
+        QByteArray flipped = blob;
+        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
+        QVERIFY(!HpoOntology::deserialize(flipped, &copy));
         // Corrupt cache files are ignored and rebuilt.
         const QStringList files = QDir(cache).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
         QFile c(QDir(cache).filePath(files[0]));
         QVERIFY(c.open(QIODevice::ReadWrite));
-        const QByteArray blob = c.readAll();
+        const QByteArray cached = c.readAll();
         c.seek(0);
-        c.write(blob.left(blob.indexOf('\n') + 1) + QByteArray(64, 'x'));
+        c.write(cached.left(cached.indexOf('\n') + 1) + QByteArray(64, 'x'));
         c.close();
         HpoOntology third = HpoOntology::loadCached(gz, cache, &fromCache);
         QVERIFY(!fromCache);
         QCOMPARE(third.size(), 12);
+        compareOntologies(first, third);
+        // A cache file cut short (e.g. a full disk) is ignored too.
+        QVERIFY(c.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        c.write(cached.left(cached.size() - 100));
+        c.close();
+        HpoOntology truncated = HpoOntology::loadCached(gz, cache, &fromCache);
+        QVERIFY(!fromCache);
+        compareOntologies(first, truncated);
         // A changed source invalidates the cache.
         const QByteArray changed = text + "\n[Term]\nid: HP:0000060\nname: New term\nis_a: HP:0000118\n";
         out = gzopen(QFile::encodeName(gz).constData(), "wb");
@@ -160,6 +214,93 @@ private slots:
         QCOMPARE(own.entityCount(), 2);
         QCOMPARE(own.annotationCount(t("HP:0000021")), 1); // excluded terms do not count
         QVERIFY(qFuzzyCompare(own.ic(t("HP:0000020")), std::log(2.0)));
+    }
+
+    void informationContentFromAnnotationFiles()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QByteArray& content) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        };
+        // Diseases are the union of both files; a disease repeats terms once per gene and file.
+        write(QStringLiteral("genes_to_phenotype.txt"),
+              "ncbi_gene_id\tgene_symbol\thpo_id\thpo_name\tfrequency\tdisease_id\n"
+              "1\tG1\tHP:0000021\tFocal seizure\t-\tOMIM:1\n"
+              "2\tG2\tHP:0000021\tFocal seizure\t-\tOMIM:1\n"
+              "2\tG2\tHP:0000041\tCataract\t-\tOMIM:1\n"
+              "3\tG3\tHP:0000023\tGeneralized seizure (alt id)\t-\tOMIM:2\n"
+              "4\tG4\tHP:9999999\tunknown\t-\tOMIM:9\n" // unknown term: OMIM:9 never counted
+              "5\tG5\tHP:0000030\tAtaxia\t-\t\n"        // no disease id
+              "6\tG6\tHP:0000030\tAtaxia\n");           // short line
+        write(QStringLiteral("phenotype.hpoa"),
+              "#description: test\n"
+              "database_id\tdisease_name\tqualifier\thpo_id\treference\n"
+              "ORPHA:3\tD3\t\tHP:0000030\tPMID:1\n"
+              "ORPHA:3\tD3\t\tHP:0000042\tPMID:1\n"
+              "ORPHA:3\tD3\tNOT\tHP:0000020\tPMID:1\n" // NOT: skipped
+              "OMIM:1\tD1\t\tHP:0000021\tPMID:2\n"
+              "ORPHA:4\tD4\t\tHP:0000099\tPMID:3\n" // obsolete, replaced by HP:0000021
+              "ORPHA:4\tD4\t\tHP:0000030\tPMID:3\n");
+        const InformationContent c = InformationContent::fromAnnotationFiles(*ontology(), dir.path());
+        QCOMPARE(c.entityCount(), 4); // OMIM:1, OMIM:2, ORPHA:3, ORPHA:4
+        QCOMPARE(c.annotationCount(t("HP:0000021")), 2);
+        QCOMPARE(c.annotationCount(t("HP:0000022")), 1);
+        QCOMPARE(c.annotationCount(t("HP:0000020")), 3);
+        QCOMPARE(c.annotationCount(t("HP:0000030")), 2);
+        QCOMPARE(c.annotationCount(t("HP:0000041")), 2); // Cataract and Congenital cataract
+        QCOMPARE(c.annotationCount(t("HP:0000001")), 4);
+        QVERIFY(qFuzzyCompare(c.ic(t("HP:0000020")), std::log(4.0 / 3.0)));
+
+        // Through the cache: the same values; any change of a file or of the ontology rebuilds it.
+        const QString cache = dir.filePath(QStringLiteral("cache"));
+        auto sameAs = [&](const InformationContent& a, const InformationContent& b) {
+            return a.values() == b.values() && a.entityCount() == b.entityCount() && a.maxIc() == b.maxIc() &&
+                   [&] {
+                       for (int i = 0; i < ontology()->size(); ++i) {
+                           if (a.annotationCount(i) != b.annotationCount(i)) {
+                               return false;
+                           }
+                       }
+                       return true;
+                   }();
+        };
+        bool fromCache = true;
+        QVERIFY(sameAs(InformationContent::loadCached(*ontology(), dir.path(), cache, &fromCache), c));
+        QVERIFY(!fromCache);
+        QVERIFY(sameAs(InformationContent::loadCached(*ontology(), dir.path(), cache, &fromCache), c));
+        QVERIFY(fromCache);
+        const QStringList files = QDir(cache).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QFile blob(QDir(cache).filePath(files[0]));
+        QVERIFY(blob.open(QIODevice::ReadWrite));
+        const QByteArray content = blob.readAll();
+        blob.seek(content.size() - 3);
+        blob.write("xyz");
+        blob.close();
+        QVERIFY(sameAs(InformationContent::loadCached(*ontology(), dir.path(), cache, &fromCache), c));
+        QVERIFY(!fromCache); // corrupt: recomputed
+        write(QStringLiteral("phenotype.hpoa"), "database_id\tdisease_name\tqualifier\thpo_id\treference\n"
+                                                "ORPHA:5\tD5\t\tHP:0000030\tPMID:1\n");
+        const InformationContent changed =
+            InformationContent::loadCached(*ontology(), dir.path(), cache, &fromCache);
+        QVERIFY(!fromCache);
+        QVERIFY(sameAs(changed, InformationContent::fromAnnotationFiles(*ontology(), dir.path())));
+        QCOMPARE(changed.entityCount(), 3);
+        // Another ontology (one more term) keys another cache entry.
+        QFile obo(oboPath());
+        QVERIFY(obo.open(QIODevice::ReadOnly));
+        const HpoOntology bigger =
+            HpoOntology::parse(obo.readAll() + "\n[Term]\nid: HP:0000060\nname: New\nis_a: HP:0000118\n",
+                               QStringLiteral("bigger.obo"));
+        QVERIFY(bigger.contentDigest() != ontology()->contentDigest());
+        const InformationContent other =
+            InformationContent::loadCached(bigger, dir.path(), cache, &fromCache);
+        QVERIFY(!fromCache);
+        QCOMPARE(int(other.values().size()), bigger.size());
+        QVERIFY_THROWS_EXCEPTION(OntologyError, InformationContent::fromAnnotationFiles(
+                                                    *ontology(), dir.filePath(QStringLiteral("missing"))));
     }
 
     void termSimilarity()

@@ -15,12 +15,57 @@ private:
         return hits.isEmpty() ? QString() : ontology()->id(hits.first().term);
     }
 
+    // fold() by its definition, one character at a time: compatibility decomposition, non-spacing
+    // marks dropped, letters/digits/':' case-folded, runs of anything else one space, trimmed.
+    static QString referenceFold(const QString& text)
+    {
+        const QString src = text.normalized(QString::NormalizationForm_KD);
+        QString out;
+        bool space = true;
+        for (QChar c : src) {
+            if (c.category() == QChar::Mark_NonSpacing) {
+                continue;
+            }
+            if (c.isLetterOrNumber() || c == QLatin1Char(':')) {
+                out.append(QString(c).toCaseFolded());
+                space = false;
+            } else if (!space) {
+                out.append(QLatin1Char(' '));
+                space = true;
+            }
+        }
+        if (out.endsWith(QLatin1Char(' '))) {
+            out.chop(1);
+        }
+        return out;
+    }
+
 private slots:
     void fold()
     {
         QCOMPARE(TermSearch::fold(QStringLiteral("  Ataxie CÉRÉBELLEUSE, (légère) ")),
                  QStringLiteral("ataxie cerebelleuse legere"));
         QCOMPARE(TermSearch::fold(QStringLiteral("HP:0000021")), QStringLiteral("hp:0000021"));
+    }
+
+    void foldMatchesItsDefinitionForEveryCharacter()
+    {
+        // Every BMP character (the Latin blocks take a table-driven path), alone and between words.
+        for (char32_t c = 1; c < 0xd800; ++c) {
+            const QString ch{QChar(char16_t(c))};
+            const QString texts[] = {ch, QStringLiteral("Ab") + ch + QStringLiteral("cD"),
+                                     QStringLiteral("x ") + ch + ch + QStringLiteral("-y")};
+            for (const QString& text : texts) {
+                QCOMPARE(TermSearch::fold(text), referenceFold(text));
+            }
+        }
+        // Mixed scripts, combining sequences, expansions, surrogate pairs.
+        for (const char* utf8 :
+             {"Straße ǅemal ĳssel ŉ ½ İstanbul", "Crise épileptique « focale » œdème", "e\u0301te\u0301 ǖ",
+              "Ελληνικά ᾳ ΐ", "Катаракта", "白内障 ｶﾀｶﾅ", "\U0001D400bc \U00010400", "a\u0345b"}) {
+            const QString text = QString::fromUtf8(utf8);
+            QCOMPARE(TermSearch::fold(text), referenceFold(text));
+        }
     }
 
     void exactBeforePrefixBeforeWordPrefix()
