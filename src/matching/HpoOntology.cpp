@@ -374,7 +374,6 @@ HpoOntology HpoOntology::parse(const QByteArray& oboText, const QString& sourceN
         o.m_redirects.insert(toQString(t.id), std::move(r));
     }
     o.buildDerived();
-    o.m_contentDigest = o.computeContentDigest();
     return o;
 }
 
@@ -914,6 +913,7 @@ HpoOntology HpoOntology::loadCached(const QString& oboPath, const QString& cache
                                 ? DataFileReader::gunzip(raw, oboPath)
                                 : raw;
     HpoOntology o = parse(text, oboPath);
+    o.m_contentDigest = o.computeContentDigest(); // kept in the cache: later loads get it for free
     if (!cachePath.isEmpty() && QDir().mkpath(dir)) {
         QSaveFile out(cachePath);
         if (out.open(QIODevice::WriteOnly)) {

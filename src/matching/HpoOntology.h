@@ -70,8 +70,8 @@ public:
 
     // SHA-256 (hex) of everything that decides term indices, ancestors and id resolution (ids in
     // order, is_a links, alt/obsolete ids): equal digests, equal results of everything derived
-    // from the hierarchy (e.g. information content caches are keyed by it). Computed when parsed
-    // and kept in the binary cache.
+    // from the hierarchy (e.g. information content caches are keyed by it). loadCached() keeps it
+    // in the binary cache; otherwise it is computed on each call (a few milliseconds).
     QByteArray contentDigest() const;
 
     // Serialisation used by the binary cache (format versioned; returns false on any mismatch).
@@ -107,5 +107,5 @@ private:
     std::vector<int> m_depth;
     std::vector<int> m_roots;
     std::vector<int> m_topoOrder;
-    QByteArray m_contentDigest; // computed when parsed, kept in the cache
+    QByteArray m_contentDigest; // set by loadCached(), else empty (computed on demand)
 };
