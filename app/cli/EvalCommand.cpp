@@ -138,7 +138,7 @@ int EvalCommand::run(const QStringList& args)
                 InformationContent::fromPatients(*ontology, index.patients));
         } else if (parser.value(icOpt) == QLatin1String("annotations")) {
             ic = std::make_shared<const InformationContent>(
-                InformationContent::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
+                InformationContent::loadCached(*ontology, DataPaths::hpoDir()));
         } else {
             err() << EvalCommand::tr("Unknown --ic corpus '%1'").arg(parser.value(icOpt)) << "\n"
                   << Qt::flush;

@@ -29,7 +29,7 @@ std::shared_ptr<const LocalRanker> LocalRanker::loadDefault()
     timer.start();
     auto ontology = HpoOntology::loadDefault();
     auto ic = std::make_shared<const InformationContent>(
-        InformationContent::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
+        InformationContent::loadCached(*ontology, DataPaths::hpoDir()));
     instance = fromReferenceData(ontology, ic);
     qCInfo(lcNet) << "local ranking data loaded in" << timer.elapsed() << "ms";
     return instance;

@@ -459,7 +459,7 @@ int serve(const QStringList& args)
     QString icSource = QCoreApplication::translate("NodeCommandLine", "disease annotations");
     try {
         ic = std::make_shared<const InformationContent>(
-            InformationContent::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
+            InformationContent::loadCached(*ontology, DataPaths::hpoDir()));
     } catch (const MatchDeskError& e) {
         err() << QCoreApplication::translate(
                      "NodeCommandLine",

@@ -131,7 +131,7 @@ void AppContext::startLoadingReferenceData()
             std::shared_ptr<const InformationContent> ic;
             try {
                 ic = std::make_shared<const InformationContent>(
-                    InformationContent::fromAnnotationFiles(*ontology, DataPaths::hpoDir()));
+                    InformationContent::loadCached(*ontology, DataPaths::hpoDir()));
                 QMetaObject::invokeMethod(qApp, [self, ic] {
                     if (self) {
                         self->m_ic = ic;
