@@ -627,6 +627,14 @@ Felder: %3</translation>
         <source>cannot read the file (%1)</source>
         <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the gzip encoder (out of memory)</source>
+        <translation>der gzip-Encoder kann nicht gestartet werden (kein Speicher frei)</translation>
+    </message>
+    <message>
+        <source>cannot compress the data (zlib error %1)</source>
+        <translation>die Daten können nicht komprimiert werden (zlib-Fehler %1)</translation>
+    </message>
 </context>
 <context>
     <name>HeartbeatResult</name>

@@ -627,6 +627,14 @@ Campos: %3</translation>
         <source>cannot read the file (%1)</source>
         <translation>no se puede leer el archivo (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the gzip encoder (out of memory)</source>
+        <translation>no se puede iniciar el compresor gzip (memoria insuficiente)</translation>
+    </message>
+    <message>
+        <source>cannot compress the data (zlib error %1)</source>
+        <translation>no se pueden comprimir los datos (error de zlib %1)</translation>
+    </message>
 </context>
 <context>
     <name>HeartbeatResult</name>

@@ -627,6 +627,14 @@ Champs : %3</translation>
         <source>cannot read the file (%1)</source>
         <translation>impossible de lire le fichier (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the gzip encoder (out of memory)</source>
+        <translation>impossible de démarrer l’encodeur gzip (mémoire insuffisante)</translation>
+    </message>
+    <message>
+        <source>cannot compress the data (zlib error %1)</source>
+        <translation>impossible de compresser les données (erreur zlib %1)</translation>
+    </message>
 </context>
 <context>
     <name>HeartbeatResult</name>

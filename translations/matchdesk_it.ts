@@ -627,6 +627,14 @@ Campi: %3</translation>
         <source>cannot read the file (%1)</source>
         <translation>impossibile leggere il file (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the gzip encoder (out of memory)</source>
+        <translation>impossibile avviare il codificatore gzip (memoria insufficiente)</translation>
+    </message>
+    <message>
+        <source>cannot compress the data (zlib error %1)</source>
+        <translation>impossibile comprimere i dati (errore zlib %1)</translation>
+    </message>
 </context>
 <context>
     <name>HeartbeatResult</name>

@@ -627,6 +627,14 @@ Velden: %3</translation>
         <source>cannot read the file (%1)</source>
         <translation>het bestand kan niet worden gelezen (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the gzip encoder (out of memory)</source>
+        <translation>de gzip-encoder kan niet worden gestart (onvoldoende geheugen)</translation>
+    </message>
+    <message>
+        <source>cannot compress the data (zlib error %1)</source>
+        <translation>de gegevens kunnen niet worden gecomprimeerd (zlib-fout %1)</translation>
+    </message>
 </context>
 <context>
     <name>HeartbeatResult</name>

@@ -635,6 +635,14 @@ Pola: %3</translation>
         <source>cannot read the file (%1)</source>
         <translation>nie można odczytać pliku (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the gzip encoder (out of memory)</source>
+        <translation>nie można uruchomić kodera gzip (brak pamięci)</translation>
+    </message>
+    <message>
+        <source>cannot compress the data (zlib error %1)</source>
+        <translation>nie można skompresować danych (błąd zlib %1)</translation>
+    </message>
 </context>
 <context>
     <name>HeartbeatResult</name>

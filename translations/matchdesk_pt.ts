@@ -627,6 +627,14 @@ Campos: %3</translation>
         <source>cannot read the file (%1)</source>
         <translation>não é possível ler o arquivo (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the gzip encoder (out of memory)</source>
+        <translation>não é possível iniciar o compressor gzip (memória insuficiente)</translation>
+    </message>
+    <message>
+        <source>cannot compress the data (zlib error %1)</source>
+        <translation>não é possível comprimir os dados (erro do zlib %1)</translation>
+    </message>
 </context>
 <context>
     <name>HeartbeatResult</name>

@@ -144,6 +144,40 @@ QByteArray Gzip::decompress(QByteArrayView data, const QString& sourceName)
     return out;
 }
 
+QByteArray Gzip::compress(QByteArrayView data, const QString& sourceName)
+{
+    z_stream zs{};
+    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) { // 15 + 16: gzip wrapper
+        throw DataFileError(sourceName, Gzip::tr("cannot start the gzip encoder (out of memory)"));
+    }
+    QByteArray out;
+    const char* in = data.data();
+    qsizetype inLeft = data.size();
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        if (zs.avail_in == 0 && inLeft > 0) {
+            const qsizetype chunk = std::min(inLeft, kMaxChunk);
+            zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in));
+            zs.avail_in = uInt(chunk);
+            in += chunk;
+            inLeft -= chunk;
+        }
+        const qsizetype produced = out.size();
+        const qsizetype room = std::max<qsizetype>(64 * 1024, std::min(data.size() / 2, kMaxChunk));
+        out.resize(produced + room);
+        zs.next_out = reinterpret_cast<Bytef*>(out.data() + produced);
+        zs.avail_out = uInt(room);
+        rc = deflate(&zs, inLeft > 0 ? Z_NO_FLUSH : Z_FINISH);
+        out.resize(produced + room - qsizetype(zs.avail_out));
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            deflateEnd(&zs);
+            throw DataFileError(sourceName, Gzip::tr("cannot compress the data (zlib error %1)").arg(rc));
+        }
+    }
+    deflateEnd(&zs);
+    return out;
+}
+
 QByteArray Gzip::readFile(const QString& path)
 {
     QFile file(path);

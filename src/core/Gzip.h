@@ -17,6 +17,9 @@ public:
     static bool isGzip(QByteArrayView data);
     // Decompresses gzip data held in memory; sourceName (usually the path) goes into errors.
     static QByteArray decompress(QByteArrayView data, const QString& sourceName);
+    // One gzip member holding data (what gzip(1) writes), for files the user asked to be compressed.
+    // Throws DataFileError naming sourceName when zlib fails (out of memory).
+    static QByteArray compress(QByteArrayView data, const QString& sourceName);
     // Reads a whole file, decompressing it when it starts with the gzip magic bytes (whatever its
     // extension). Throws DataFileError naming the path.
     static QByteArray readFile(const QString& path);

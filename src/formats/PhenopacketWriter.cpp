@@ -3,16 +3,15 @@
 #include "FormatError.h"
 #include "FormatFiles.h"
 #include "VariantNormalizer.h"
-
 #include "core/AcmgClass.h"
+#include "core/DataFileError.h"
+#include "core/Gzip.h"
 #include "core/Sex.h"
 #include "core/Zygosity.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
-#include <zlib.h>
 
 namespace {
 
@@ -32,8 +31,10 @@ struct ResourceInfo
 };
 
 constexpr ResourceInfo kResources[] = {
-    {"HP", "hp", "human phenotype ontology", "http://purl.obolibrary.org/obo/hp.owl", "http://purl.obolibrary.org/obo/HP_"},
-    {"GENO", "geno", "Genotype Ontology", "http://purl.obolibrary.org/obo/geno.owl", "http://purl.obolibrary.org/obo/GENO_"},
+    {"HP", "hp", "human phenotype ontology", "http://purl.obolibrary.org/obo/hp.owl",
+     "http://purl.obolibrary.org/obo/HP_"},
+    {"GENO", "geno", "Genotype Ontology", "http://purl.obolibrary.org/obo/geno.owl",
+     "http://purl.obolibrary.org/obo/GENO_"},
     {"SO", "so", "Sequence types and features ontology", "http://purl.obolibrary.org/obo/so.owl",
      "http://purl.obolibrary.org/obo/SO_"},
     {"OMIM", "omim", "An Online Catalog of Human Genes and Genetic Disorders", "https://www.omim.org",
@@ -45,7 +46,8 @@ constexpr ResourceInfo kResources[] = {
     {"HGNC", "hgnc", "HUGO Gene Nomenclature Committee", "https://www.genenames.org",
      "https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/"},
     {"ensembl", "ensembl", "Ensembl", "https://www.ensembl.org", "https://identifiers.org/ensembl:"},
-    {"ncbigene", "ncbigene", "NCBI Gene", "https://www.ncbi.nlm.nih.gov/gene", "https://identifiers.org/ncbigene:"},
+    {"ncbigene", "ncbigene", "NCBI Gene", "https://www.ncbi.nlm.nih.gov/gene",
+     "https://identifiers.org/ncbigene:"},
 };
 
 QString vcfChrom(const QString& chromosome)
@@ -55,10 +57,10 @@ QString vcfChrom(const QString& chromosome)
 
 bool geneOnly(const Variant& v)
 {
-    return !v.hasCoordinates() && v.position == 0 && v.ref.isEmpty() && v.alt.isEmpty() && v.hgvsC.isEmpty()
-        && v.hgvsP.isEmpty() && v.hgvsG.isEmpty() && v.label.isEmpty() && v.consequenceId.isEmpty()
-        && v.zygosity == Zygosity::Unknown && v.acmgClass == AcmgClass::NotProvided && v.assembly.isEmpty()
-        && v.chromosome.isEmpty();
+    return !v.hasCoordinates() && v.position == 0 && v.ref.isEmpty() && v.alt.isEmpty() &&
+           v.hgvsC.isEmpty() && v.hgvsP.isEmpty() && v.hgvsG.isEmpty() && v.label.isEmpty() &&
+           v.consequenceId.isEmpty() && v.zygosity == Zygosity::Unknown &&
+           v.acmgClass == AcmgClass::NotProvided && v.assembly.isEmpty() && v.chromosome.isEmpty();
 }
 
 QJsonObject geneDescriptor(const Gene& g)
@@ -75,27 +77,12 @@ QJsonObject geneDescriptor(const Gene& g)
         ids << QStringLiteral("ncbigene:") + g.entrezId;
     }
     o.insert(QStringLiteral("valueId"), ids.isEmpty() ? g.symbol : ids.takeFirst());
-    o.insert(QStringLiteral("symbol"), g.symbol.isEmpty() ? o.value(QStringLiteral("valueId")).toString() : g.symbol);
+    o.insert(QStringLiteral("symbol"),
+             g.symbol.isEmpty() ? o.value(QStringLiteral("valueId")).toString() : g.symbol);
     if (!ids.isEmpty()) {
         o.insert(QStringLiteral("alternateIds"), QJsonArray::fromStringList(ids));
     }
     return o;
-}
-
-QByteArray gzip(const QByteArray& data)
-{
-    z_stream zs{};
-    deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out;
-    out.resize(qsizetype(deflateBound(&zs, uLong(data.size()))) + 64);
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    zs.avail_in = uInt(data.size());
-    zs.next_out = reinterpret_cast<Bytef*>(out.data());
-    zs.avail_out = uInt(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(qsizetype(zs.total_out));
-    deflateEnd(&zs);
-    return out;
 }
 
 } // namespace
@@ -126,8 +113,8 @@ QJsonObject PhenopacketWriter::toJson(const Patient& p, const PhenopacketWriteOp
             o.insert(QStringLiteral("excluded"), true);
         }
         if (!f.onsetTermId.isEmpty()) {
-            o.insert(QStringLiteral("onset"),
-                     QJsonObject{{QStringLiteral("ontologyClass"), ontologyClass(f.onsetTermId, f.onsetLabel)}});
+            o.insert(QStringLiteral("onset"), QJsonObject{{QStringLiteral("ontologyClass"),
+                                                           ontologyClass(f.onsetTermId, f.onsetLabel)}});
             use(f.onsetTermId);
         }
         features.append(o);
@@ -147,7 +134,8 @@ QJsonObject PhenopacketWriter::toJson(const Patient& p, const PhenopacketWriteOp
         }();
         ++n;
         QJsonObject gi{{QStringLiteral("subjectOrBiosampleId"), subjectId}};
-        const bool causal = v.acmgClass == AcmgClass::Pathogenic || v.acmgClass == AcmgClass::LikelyPathogenic;
+        const bool causal =
+            v.acmgClass == AcmgClass::Pathogenic || v.acmgClass == AcmgClass::LikelyPathogenic;
         if (geneOnly(v)) {
             if (v.gene.isEmpty()) {
                 continue;
@@ -158,7 +146,8 @@ QJsonObject PhenopacketWriter::toJson(const Patient& p, const PhenopacketWriteOp
             gis.append(gi);
             continue;
         }
-        gi.insert(QStringLiteral("interpretationStatus"), causal ? QStringLiteral("CAUSATIVE") : QStringLiteral("CANDIDATE"));
+        gi.insert(QStringLiteral("interpretationStatus"),
+                  causal ? QStringLiteral("CAUSATIVE") : QStringLiteral("CANDIDATE"));
         QJsonObject vd{{QStringLiteral("id"), QStringLiteral("var_%1").arg(n)}};
         if (!v.gene.isEmpty()) {
             vd.insert(QStringLiteral("geneContext"), geneDescriptor(v.gene));
@@ -167,7 +156,8 @@ QJsonObject PhenopacketWriter::toJson(const Patient& p, const PhenopacketWriteOp
         QJsonArray exprs;
         auto expr = [&](const char* syntax, const QString& value) {
             if (!value.isEmpty()) {
-                exprs.append(QJsonObject{{QStringLiteral("syntax"), QLatin1String(syntax)}, {QStringLiteral("value"), value}});
+                exprs.append(QJsonObject{{QStringLiteral("syntax"), QLatin1String(syntax)},
+                                         {QStringLiteral("value"), value}});
             }
         };
         expr("hgvs.c", v.hgvsC);
@@ -239,7 +229,8 @@ QJsonObject PhenopacketWriter::toJson(const Patient& p, const PhenopacketWriteOp
             o.insert(QStringLiteral("excluded"), true);
         }
         if (i == 0 && !p.ageOfOnsetId.isEmpty()) {
-            o.insert(QStringLiteral("onset"), QJsonObject{{QStringLiteral("ontologyClass"), ontologyClass(p.ageOfOnsetId, QString())}});
+            o.insert(QStringLiteral("onset"), QJsonObject{{QStringLiteral("ontologyClass"),
+                                                           ontologyClass(p.ageOfOnsetId, QString())}});
             use(p.ageOfOnsetId);
         }
         diseases.append(o);
@@ -260,15 +251,17 @@ QJsonObject PhenopacketWriter::toJson(const Patient& p, const PhenopacketWriteOp
             {QStringLiteral("id"), QLatin1String(r.id)},
             {QStringLiteral("name"), QLatin1String(r.name)},
             {QStringLiteral("url"), QLatin1String(r.url)},
-            {QStringLiteral("version"), hp && !options.hpoVersion.isEmpty() ? options.hpoVersion : QStringLiteral("unknown")},
+            {QStringLiteral("version"),
+             hp && !options.hpoVersion.isEmpty() ? options.hpoVersion : QStringLiteral("unknown")},
             {QStringLiteral("namespacePrefix"), QLatin1String(r.prefix)},
             {QStringLiteral("iriPrefix"), QLatin1String(r.iri)},
         });
     }
     QJsonObject meta{
-        {QStringLiteral("created"), (options.created.isValid() ? options.created : QDateTime::currentDateTimeUtc())
-                                        .toUTC()
-                                        .toString(Qt::ISODateWithMs)},
+        {QStringLiteral("created"),
+         (options.created.isValid() ? options.created : QDateTime::currentDateTimeUtc())
+             .toUTC()
+             .toString(Qt::ISODateWithMs)},
         {QStringLiteral("createdBy"), options.createdBy},
         {QStringLiteral("resources"), resources},
         {QStringLiteral("phenopacketSchemaVersion"), QStringLiteral("2.0")},
@@ -294,7 +287,8 @@ QJsonObject PhenopacketWriter::toJson(const Patient& p, const PhenopacketWriteOp
     return doc;
 }
 
-QByteArray PhenopacketWriter::toBytes(const QList<Patient>& patients, Layout layout, const PhenopacketWriteOptions& options)
+QByteArray PhenopacketWriter::toBytes(const QList<Patient>& patients, Layout layout,
+                                      const PhenopacketWriteOptions& options)
 {
     if (layout == Layout::JsonLines) {
         QByteArray out;
@@ -319,7 +313,11 @@ void PhenopacketWriter::writeFile(const QString& path, const QList<Patient>& pat
 {
     QByteArray bytes = toBytes(patients, layout, options);
     if (path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive)) {
-        bytes = gzip(bytes);
+        try {
+            bytes = Gzip::compress(bytes, path);
+        } catch (const DataFileError& e) {
+            throw FormatError(path, QString(), QString(), e.reason());
+        }
     }
     FormatFiles::writeAtomically(path, bytes);
 }

@@ -61,45 +61,41 @@ void ByteViewTable::rehash(size_t capacity)
     }
 }
 
+size_t ByteViewTable::find(std::string_view key, uint64_t h) const
+{
+    const auto tag = uint32_t(h >> 32);
+    size_t i = size_t(h) & m_mask;
+    while (m_slots[i].value >= 0) {
+        const Slot& s = m_slots[i];
+        if (s.tag == tag && s.size == key.size() &&
+            (key.empty() || std::memcmp(s.data, key.data(), key.size()) == 0)) {
+            return i;
+        }
+        i = (i + 1) & m_mask;
+    }
+    return i; // the empty slot where the key would go
+}
+
 int ByteViewTable::insert(std::string_view key, int value, bool* inserted)
 {
     if ((m_size + 1) * 2 > m_slots.size()) {
         rehash(m_slots.size() * 2);
     }
     const uint64_t h = hash(key);
-    const auto tag = uint32_t(h >> 32);
-    size_t i = size_t(h) & m_mask;
-    while (m_slots[i].value >= 0) {
-        const Slot& s = m_slots[i];
-        if (s.tag == tag && s.size == key.size() &&
-            (key.empty() || std::memcmp(s.data, key.data(), key.size()) == 0)) {
-            if (inserted) {
-                *inserted = false;
-            }
-            return s.value;
-        }
-        i = (i + 1) & m_mask;
+    const size_t i = find(key, h);
+    const bool absent = m_slots[i].value < 0;
+    if (absent) {
+        m_slots[i] = Slot{key.data(), uint32_t(key.size()), value, uint32_t(h >> 32)};
+        ++m_size;
     }
-    m_slots[i] = Slot{key.data(), uint32_t(key.size()), value, tag};
-    ++m_size;
     if (inserted) {
-        *inserted = true;
+        *inserted = absent;
     }
-    return value;
+    return m_slots[i].value;
 }
 
 int ByteViewTable::value(std::string_view key, int fallback) const
 {
-    const uint64_t h = hash(key);
-    const auto tag = uint32_t(h >> 32);
-    size_t i = size_t(h) & m_mask;
-    while (m_slots[i].value >= 0) {
-        const Slot& s = m_slots[i];
-        if (s.tag == tag && s.size == key.size() &&
-            (key.empty() || std::memcmp(s.data, key.data(), key.size()) == 0)) {
-            return s.value;
-        }
-        i = (i + 1) & m_mask;
-    }
-    return fallback;
+    const Slot& s = m_slots[find(key, hash(key))];
+    return s.value >= 0 ? s.value : fallback;
 }

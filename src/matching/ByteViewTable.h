@@ -28,6 +28,8 @@ private:
         int value = -1;   // -1 = empty slot
         uint32_t tag = 0; // upper 32 bits of the key's hash (cheap mismatch test)
     };
+    // The slot holding key (hash h), or the empty slot where it would go.
+    size_t find(std::string_view key, uint64_t h) const;
     void rehash(size_t capacity);
 
     std::vector<Slot> m_slots;

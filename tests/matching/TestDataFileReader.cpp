@@ -1,27 +1,15 @@
+#include "core/Gzip.h"
 #include "matching/DataFileReader.h"
 #include "matching/OntologyError.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <zlib.h>
 
 namespace {
 QByteArray gzip(const QByteArray& data)
 {
-    z_stream zs{};
-    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        return {};
-    }
-    QByteArray out(qsizetype(deflateBound(&zs, uLong(data.size()))) + 32, '\0');
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    zs.avail_in = uInt(data.size());
-    zs.next_out = reinterpret_cast<Bytef*>(out.data());
-    zs.avail_out = uInt(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(qsizetype(zs.total_out));
-    deflateEnd(&zs);
-    return out;
+    return Gzip::compress(data, QStringLiteral("test data"));
 }
 
 QByteArray text(int lines)
@@ -60,7 +48,8 @@ private slots:
             DataFileReader::gunzip(gz.left(gz.size() / 2), QStringLiteral("cut.gz"));
             QFAIL("no error");
         } catch (const OntologyError& e) {
-            QVERIFY2(e.message().contains(QStringLiteral("truncated"), Qt::CaseInsensitive), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("truncated"), Qt::CaseInsensitive),
+                     qPrintable(e.message()));
             QVERIFY(e.message().contains(QStringLiteral("cut.gz")));
         }
         QByteArray bad = gz;
@@ -71,7 +60,8 @@ private slots:
             DataFileReader::gunzip(bad, QStringLiteral("bad.gz"));
             QFAIL("no error");
         } catch (const OntologyError& e) {
-            QVERIFY2(e.message().contains(QStringLiteral("corrupt"), Qt::CaseInsensitive), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("corrupt"), Qt::CaseInsensitive),
+                     qPrintable(e.message()));
             QVERIFY(e.message().contains(QStringLiteral("bad.gz")));
         }
         // Valid data followed by garbage is not silently accepted.
